@@ -1,0 +1,92 @@
+/**
+ * Sentence segmentation with exact offsets into the source text.
+ * Offsets matter more than linguistic perfection here: every cite is a slice of the
+ * original string, so sentences are found by scanning, never by rebuilding text.
+ */
+
+export interface Sentence {
+  /** Index of the sentence within its source. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+export interface Span { start: number; end: number }
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
+  'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'no', 'vol', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'mt', 'ft', 'pres', 'rev', 'hon',
+]);
+
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+/** Paragraphs are separated by one or more line breaks (blank or not): news text is line-per-paragraph. */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
+  }
+  return spans;
+}
+
+function wordBefore(text: string, dot: number, floor: number): string {
+  let i = dot - 1;
+  while (i >= floor && /[A-Za-z.]/.test(text[i] ?? '')) i--;
+  return text.slice(i + 1, dot).toLowerCase();
+}
+
+function isBoundary(text: string, pos: number, floor: number, end: number): boolean {
+  const ch = text[pos];
+  if (ch === '!' || ch === '?') return true;
+  if (ch !== '.') return false;
+  const prev = wordBefore(text, pos, floor);
+  if (ABBREVIATIONS.has(prev)) return false;
+  // A single capital ("J. Smith") or an inner-dot acronym ("U.S.") before the dot: only a boundary
+  // when the next word plainly starts a sentence is hard to know; treat initials as non-final.
+  if (/^[a-z]$/i.test(prev)) return false;
+  // Decimal numbers and ellipses.
+  if (/\d/.test(text[pos - 1] ?? '') && /\d/.test(text[pos + 1] ?? '')) return false;
+  if (text[pos + 1] === '.') return false;
+  let j = pos + 1;
+  while (j < end && CLOSERS.has(text[j] ?? '')) j++;
+  if (j >= end) return true;
+  if (!/\s/.test(text[j] ?? '')) return false;
+  while (j < end && /\s/.test(text[j] ?? '')) j++;
+  const next = text[j] ?? '';
+  // A sentence starts with a capital, digit or opening quote; a lower-case word means the dot was not final.
+  return !/[a-z]/.test(next);
+}
+
+/** Splits text into sentences, never crossing a paragraph boundary. Linear in the text length. */
+export function splitSentences(text: string, paragraphs: Span[] = splitParagraphs(text)): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((para, p) => {
+    let start = para.start;
+    for (let i = para.start; i < para.end; i++) {
+      if (!isBoundary(text, i, para.start, para.end)) continue;
+      let end = i + 1;
+      while (end < para.end && (CLOSERS.has(text[end] ?? '') || text[end] === '!' || text[end] === '?')) end++;
+      pushTrimmed(text, start, end, p, out);
+      start = end;
+      i = end - 1;
+    }
+    pushTrimmed(text, start, para.end, p, out);
+  });
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  if (end <= start) return;
+  out.push({ index: out.length, start, end, text: text.slice(start, end), paragraph });
+}

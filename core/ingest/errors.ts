@@ -1,0 +1,11 @@
+/**
+ * An ingest failure the user can act on. `message` is one plain sentence naming what is
+ * wrong ("not a Word document", "password-protected PDF"); the CLI prints it as is and
+ * the UI shows it on the source's row. Anything that is not an IngestError is a bug.
+ */
+export class IngestError extends Error {
+  override readonly name = 'IngestError';
+  constructor(message: string) {
+    super(message);
+  }
+}

@@ -71,6 +71,8 @@ export interface SitbriefApi {
   listBriefs(): Promise<BriefListing[]>;
   getBrief(id: string): Promise<Briefing | null>;
   createBrief(title: string): Promise<Briefing>;
+  /** Builds (and stores) the brief of the built-in fictional demo scenario; first run opens it. */
+  createDemoBrief(): Promise<Briefing>;
   saveBrief(brief: Briefing): Promise<{ savedAt: string }>;
   deleteBrief(id: string): Promise<void>;
   duplicateBrief(id: string): Promise<Briefing>;
@@ -96,6 +98,7 @@ export const API_CHANNELS = {
   listBriefs: 'library:list',
   getBrief: 'library:get',
   createBrief: 'library:create',
+  createDemoBrief: 'library:createDemo',
   saveBrief: 'library:save',
   deleteBrief: 'library:delete',
   duplicateBrief: 'library:duplicate',
@@ -123,6 +126,7 @@ export const API_ARGS = {
   listBriefs: z.tuple([]),
   getBrief: z.tuple([id]),
   createBrief: z.tuple([z.string().max(500)]),
+  createDemoBrief: z.tuple([]),
   saveBrief: z.tuple([BriefingSchema]),
   deleteBrief: z.tuple([id]),
   duplicateBrief: z.tuple([id]),

@@ -16,6 +16,8 @@ import type { Library } from './library.js';
 import type { SettingsService } from './settings.js';
 import { writeFileAtomic } from './atomic-write.js';
 
+import { DEMO_TITLE } from '../../core/brief/demo.js';
+
 export interface Dialogs {
   /** Paths the user chose in the "Add sources" dialog; empty when cancelled. */
   pickSourceFiles(): Promise<string[]>;
@@ -32,6 +34,8 @@ export interface MainServices {
   print(brief: Briefing): Promise<PrintResult>;
   openExternal(url: string): Promise<boolean>;
   appInfo(): AppInfo;
+  /** The built-in demo sources (assets/demo), read from wherever the app keeps its assets. */
+  demoSources(): Promise<SourceDoc[]>;
 }
 
 function describeFailure(error: unknown): string {
@@ -64,6 +68,16 @@ export function createApiHandlers(services: MainServices): SitbriefApi {
         preparedBy: prefs.author,
         summarySentences: SUMMARY_LENGTHS[prefs.summaryLength],
       });
+      library.put(brief);
+      settings.update({ lastBriefId: brief.id });
+      return brief;
+    },
+    async createDemoBrief() {
+      const sources = await services.demoSources();
+      const prefs = settings.get();
+      const empty = newBriefing({ title: DEMO_TITLE, marking: prefs.defaultMarking, preparedBy: prefs.author, summarySentences: SUMMARY_LENGTHS[prefs.summaryLength] });
+      const content = await services.analyse(sources, { summarySentences: empty.summarySentences });
+      const brief = applyAnalysis({ ...empty, sources }, content);
       library.put(brief);
       settings.update({ lastBriefId: brief.id });
       return brief;

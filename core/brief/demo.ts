@@ -9,14 +9,17 @@ import { sourceFromText } from '../ingest/index.js';
 
 export const DEMO_TITLE = 'EXERCISE — Northern Strait incident (fictional demo)';
 
-/** Demo articles are Markdown-ish text: first line the headline, a `Published: YYYY-MM-DD` line, then the body. */
+/**
+ * Demo articles: first line the headline, then `Published: YYYY-MM-DD` and `Scenario: …` header
+ * lines (kept out of the analysed text so the engine never quotes the disclaimer), then the body.
+ */
 export async function demoSources(demoDir: string): Promise<SourceDoc[]> {
   const names = (await readdir(demoDir)).filter((n) => n.endsWith('.txt')).sort();
   return Promise.all(
     names.map(async (name) => {
       const raw = await readFile(join(demoDir, name), 'utf8');
       const published = /^Published:\s*(\d{4}-\d{2}-\d{2})\s*$/m.exec(raw)?.[1] ?? null;
-      const body = raw.replace(/^Published:.*\n/m, '');
+      const body = raw.replace(/^(Published|Scenario):.*\n/gm, '');
       return sourceFromText(body, { origin: `demo/${name}`, kind: 'demo', publishedAt: published });
     }),
   );

@@ -1,0 +1,92 @@
+/**
+ * Time expressions in a sentence ("late Wednesday night", "Thursday", "this week", "April 13"),
+ * found with chrono-node and resolved against the source's publication date.
+ *
+ * chrono alone misses the words news puts around a day ("late", "earlier"), picks the
+ * nearest weekday even when the sentence is plainly about the past, and reads "now" as a
+ * date; those are corrected here. Without a publication date only fully stated dates
+ * (day, month and year) are resolved; everything else keeps the words as written.
+ */
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  /** Offsets relative to the text that was searched. */
+  start: number;
+  end: number;
+  /** The expression as the source words it. */
+  when: string;
+  /** ISO date when it could be resolved, else null. */
+  date: string | null;
+}
+
+/** Words chrono does not treat as part of the expression but a reader does. */
+const LEADING_MODIFIER = /\b(late|early|mid|earlier|later|since|until)\s+$/i;
+const NOT_A_DATE = /^(now|right now|currently|present|the present)$/i;
+const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|due|set to|next|upcoming|to be held|is to|are to|going to)\b/i;
+const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
+/** "the past 50 years", "next three days": spans of time, not moments an event happened. */
+const DURATION = /^(the\s+)?((past|last|next|coming)\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i;
+const LEADING_PREPOSITION = /^(on|in|at|by|during|from)\s+/i;
+
+function iso(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Midday on the publication date, so time-zone shifts can never move the day. */
+export function referenceDate(publishedAt: string | null): Date | null {
+  const m = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+}
+
+function addDays(date: Date, days: number): Date {
+  const next = new Date(date);
+  next.setDate(next.getDate() + days);
+  return next;
+}
+
+/**
+ * A bare weekday ("on Saturday") is ambiguous; chrono takes the nearest one. News uses the
+ * past for what happened and the future for what is expected, so the sentence's tense decides.
+ */
+function alignWeekday(resolved: Date, ref: Date, sentence: string): Date {
+  const future = FUTURE_CONTEXT.test(sentence);
+  const past = PAST_CONTEXT.test(sentence);
+  if (resolved > ref && past && !future) return addDays(resolved, -7);
+  if (resolved < ref && future && !past) return addDays(resolved, 7);
+  return resolved;
+}
+
+function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string): string | null {
+  const start = result.start;
+  const fullyStated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
+  if (!ref) return fullyStated ? iso(start.get('year')!, start.get('month')!, start.get('day')!) : null;
+  if (/\byears?\b/i.test(result.text)) return null; // a year is no day: keep it as written
+  let date = start.date();
+  if (/\bmonths?\b/i.test(result.text)) date = new Date(date.getFullYear(), date.getMonth(), 1, 12);
+  const bareWeekday = start.isCertain('weekday') && !start.isCertain('day');
+  if (bareWeekday && !/\b(next|last|this|coming|past)\b/i.test(result.text)) date = alignWeekday(date, ref, sentence);
+  return iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** Time expressions in `text`, in text order. `publishedAt` is the source's YYYY-MM-DD or null. */
+export function findDates(text: string, publishedAt: string | null): DateMention[] {
+  const ref = referenceDate(publishedAt);
+  const results = chrono.parse(text, ref ?? new Date());
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    let start = result.index;
+    let end = result.index + result.text.length;
+    while (end > start && /[\s,.;:)]/.test(text[end - 1] ?? '')) end--;
+    const modifier = LEADING_MODIFIER.exec(text.slice(Math.max(0, start - 12), start));
+    if (modifier) start -= modifier[0].length;
+    const preposition = LEADING_PREPOSITION.exec(text.slice(start, end));
+    if (preposition) start += preposition[0].length;
+    const when = text.slice(start, end);
+    if (NOT_A_DATE.test(when) || DURATION.test(when)) continue;
+    const known = result.start;
+    const onlyClock = !['year', 'month', 'day', 'weekday'].some((c) => known.isCertain(c as chrono.Component)) && /\d/.test(when);
+    if (onlyClock) continue;
+    mentions.push({ start, end, when, date: resolve(result, ref, text) });
+  }
+  return mentions;
+}

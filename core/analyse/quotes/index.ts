@@ -1,4 +1,84 @@
-// OWNER: engine helper A (issue 3). Placeholder signature until implemented.
-import type { Actor, Quote } from '../../model/briefing.js';
+/**
+ * Direct quotations with their speakers. Quotation marks are paired per source
+ * (marks.ts), each quotation is attributed (attribution.ts), and the same words said by
+ * the same speaker in several sources become one quote citing all of them.
+ */
+import type { Actor, Cite, Quote } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
-export function findQuotes(_ctx: AnalysisContext, _actors: Actor[]): Quote[] { return []; }
+import { engineItem } from '../item.js';
+import { docIndex } from '../people/doc.js';
+import { registryFor, type Entity } from '../people/registry.js';
+import { Attributor, type Attributed } from './attribution.js';
+import type { QuoteSpan } from './marks.js';
+
+/** Scare quotes ("a ‘brazen breach’") are short and stand without a reporting verb. */
+const MIN_UNATTRIBUTED_WORDS = 3;
+
+export interface FoundQuote {
+  source: string;
+  span: QuoteSpan;
+  text: string;
+  attributed: Attributed;
+}
+
+export function findQuotes(ctx: AnalysisContext, _actors: Actor[]): Quote[] {
+  const merged = new Map<string, Quote>();
+  for (const found of locateQuotes(ctx)) {
+    const key = `${found.text}\u0000${found.attributed.speaker.name ?? ''}`;
+    const cites: Cite[] = found.span.pieces.map((p) => ({ source: found.source, start: p.start, end: p.end }));
+    const existing = merged.get(key);
+    if (existing) {
+      existing.cites.push(...cites);
+      continue;
+    }
+    merged.set(key, {
+      ...engineItem('quotes', key, cites),
+      text: found.text,
+      speaker: found.attributed.speaker,
+    });
+  }
+  return [...merged.values()];
+}
+
+/** Every quotation in every source with its attribution, in reading order. */
+export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
+  const registry = registryFor(ctx);
+  const out: FoundQuote[] = [];
+  for (const { source } of ctx.docs) {
+    const doc = docIndex(source);
+    const attributor = new Attributor(doc, registry);
+    const recent: Entity[] = [];
+    let previous: { span: QuoteSpan; attributed: Attributed } | null = null;
+    for (const span of doc.quotes) {
+      const text = span.pieces.map((p) => source.text.slice(p.start, p.end)).join(' ');
+      let attributed = attributor.resolve(attributor.findRef(span), span.open, recent);
+      if (attributed.evidence === 'none') {
+        const intro = attributor.introRef(span);
+        if (intro) attributed = attributor.resolve(intro, span.open, recent);
+      }
+      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, doc.paragraphs.map((p) => p.span.start))) {
+        attributed = { ...previous.attributed, evidence: 'context' };
+      }
+      const words = text.split(/\s+/).filter(Boolean).length;
+      if (attributed.evidence === 'none' && words < MIN_UNATTRIBUTED_WORDS) continue;
+      if (attributed.entity) {
+        const at = recent.indexOf(attributed.entity);
+        if (at >= 0) recent.splice(at, 1);
+        recent.unshift(attributed.entity);
+      }
+      out.push({ source: source.id, span, text, attributed });
+      previous = { span, attributed };
+    }
+  }
+  return out;
+}
+
+/**
+ * A quotation with no reporting clause of its own carries on the previous speaker's words
+ * when it follows in the same paragraph or opens the next one.
+ */
+function continues(prev: QuoteSpan, cur: QuoteSpan, paragraphStarts: number[]): boolean {
+  if (cur.firstParagraph === prev.lastParagraph) return true;
+  if (cur.firstParagraph !== prev.lastParagraph + 1) return false;
+  return cur.open <= (paragraphStarts[cur.firstParagraph] ?? -1) + 1;
+}

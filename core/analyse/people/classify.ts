@@ -1,0 +1,126 @@
+/**
+ * What a name phrase names: a country, place, organisation or person, read from the
+ * gazetteer, the phrase's own words and the words around it.
+ */
+import type { Token } from './tokens.js';
+import { COUNTRY_ALIASES, COUNTRIES, ORGANISATIONS, PLACES } from './gazetteer.js';
+import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+import { DEMONYMS, joinTokens, roleBefore, type NameChunk } from './names.js';
+import { reportingBase } from '../quotes/verbs.js';
+
+export type Kind = 'person' | 'organization' | 'country' | 'place' | 'unknown';
+
+export interface Reading {
+  kind: Kind;
+  /** The name as the entity is listed ("Mark Rutte", "Ukrainian Air Force", "United States"). */
+  name: string;
+  role: string | null;
+  /** Evidence that an unknown phrase names a person or a place. */
+  speaks: boolean;
+  afterPlacePreposition: boolean;
+  /** Names of gazetteer entities written inside the role ("NATO" in "NATO Secretary-General"). */
+  roleEntities: string[];
+}
+
+const byLower = (names: string[]) => new Map(names.map((n) => [n.toLowerCase(), n]));
+const COUNTRY_NAMES = byLower(Object.keys(COUNTRIES));
+const PLACE_NAMES = byLower(PLACES);
+const ORG_NAMES = byLower(ORGANISATIONS);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'via']);
+
+export function countryName(lower: string): string | null {
+  const alias = Object.entries(COUNTRY_ALIASES).find(([k]) => k.toLowerCase() === lower);
+  return alias ? alias[1] : COUNTRY_NAMES.get(lower) ?? null;
+}
+
+/** Known places, countries and organisations by their written name. */
+export function gazetteerReading(text: string): { kind: Kind; name: string } | null {
+  const lower = text.toLowerCase().replace(/^the\s+/, '');
+  const country = countryName(lower);
+  if (country) return { kind: 'country', name: country };
+  const place = PLACE_NAMES.get(lower);
+  if (place) return { kind: 'place', name: place };
+  const org = ORG_NAMES.get(lower);
+  if (org) return { kind: 'organization', name: org };
+  return null;
+}
+
+export function readChunk(tokens: Token[], chunk: NameChunk): Reading | null {
+  const words = tokens.slice(chunk.first, chunk.last);
+  const full = joinTokens(words);
+  const lastWord = words[words.length - 1]!;
+  const next = tokens[chunk.last];
+  const prev = tokens[chunk.first - 1];
+  const base = { role: null, speaks: false, afterPlacePreposition: false, roleEntities: [] as string[] };
+
+  if (DEMONYMS.has(full.toLowerCase()) && !countryName(full.toLowerCase())) return null;
+  const known = gazetteerReading(full);
+  if (known) return { ...base, ...known };
+  if (ORG_HEADS.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'organization', name: full };
+  if (next && next.joined && !next.cap && PLACE_HEADS.has(next.lower) && words.length <= 3) {
+    return { ...base, kind: 'place', name: `${full} ${next.text}` };
+  }
+  if (words.length === 1 && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lastWord.text)) return { ...base, kind: 'organization', name: full };
+
+  const roleEntities = words.slice(0, words.length - chunk.name.split(' ').length)
+    .map((t) => gazetteerReading(t.text)?.name).filter((n): n is string => Boolean(n));
+  const role = roleBefore(tokens, chunk) ?? appositiveRole(tokens, chunk);
+  const nameKnown = gazetteerReading(chunk.name);
+  if (nameKnown && !role) return { ...base, ...nameKnown };
+  const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
+  const kind: Kind = (role || chunk.honorific) && named && !TITLE_WORDS.has(chunk.name.toLowerCase()) ? 'person' : 'unknown';
+  return {
+    kind,
+    name: chunk.name,
+    role: kind === 'person' ? role : null,
+    speaks: speaksHere(tokens, chunk),
+    afterPlacePreposition: Boolean(prev && PLACE_PREPOSITIONS.has(prev.lower) && chunk.start - prev.end <= 2),
+    roleEntities,
+  };
+}
+
+/** "X said", "X told", "said X", "according to X". */
+function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
+  const after = tokens[chunk.last];
+  const before = tokens[chunk.first - 1];
+  const before2 = tokens[chunk.first - 2];
+  if (after && !chunk.possessive && reportingBase(after.lower) && after.start - chunk.end <= 2) return true;
+  if (after && /^(also|later|then|previously|has|had|have)$/.test(after.lower)) {
+    const after2 = tokens[chunk.last + 1];
+    if (after2 && reportingBase(after2.lower)) return true;
+  }
+  if (before && (before.lower === 'said' || before.lower === 'says' || before.lower === 'wrote')) return true;
+  return Boolean(before && before2 && before.lower === 'to' && before2.lower === 'according');
+}
+
+/**
+ * Roles written beside the name: "Trump’s envoy, Steve Witkoff," before it, or
+ * "Tim Hess, a real estate developer in Virginia," after it.
+ */
+function appositiveRole(tokens: Token[], chunk: NameChunk): string | null {
+  const prev = tokens[chunk.first - 1];
+  const first = tokens[chunk.first]!;
+  if (prev && !prev.cap && TITLE_WORDS.has(prev.lower) && !HONORIFICS.has(prev.lower) && !first.joined) {
+    let from = chunk.first - 1;
+    while (from > 0 && chunk.first - from < 5 && tokens[from]!.joined) {
+      const t = tokens[from - 1]!;
+      if (NON_NAME_WORDS.has(t.lower) && !t.possessive) break;
+      from--;
+      if (t.possessive) break;
+    }
+    const words = tokens.slice(from, chunk.first);
+    if (words.length >= 2 && words[0]!.possessive) return words.map((t, i) => (i === 0 ? `${t.text}'s` : t.text)).join(' ');
+  }
+  const after = tokens[chunk.last];
+  if (!after || !/^(a|an|the)$/.test(after.lower)) return null;
+  // Joined by a comma and a space, nothing else.
+  if (after.joined || after.start - chunk.end > 3 || chunk.possessive) return null;
+  const words: Token[] = [];
+  for (let i = chunk.last + 1; i < tokens.length && words.length < 8; i++) {
+    const t = tokens[i]!;
+    if (i > chunk.last + 1 && !t.joined) break;
+    words.push(t);
+  }
+  const hasTitle = words.some((t) => TITLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower));
+  return hasTitle && words.length > 0 && words.length < 8 ? words.map((t) => t.text).join(' ') : null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Word lists for telling names from roles and from ordinary capitalised words.
+ * Kept apart from the code so they can grow without touching logic.
+ */
+
+/** Words that make a capitalised phrase a title or role rather than part of a name. */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'secretary-general', 'general', 'chancellor', 'king',
+  'queen', 'prince', 'princess', 'pope', 'sen.', 'senator', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'gov.', 'governor', 'mayor', 'lt.', 'gen.', 'col.', 'capt.', 'adm.', 'sgt.', 'maj.', 'cmdr.',
+  'admiral', 'colonel', 'captain', 'major', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair',
+  'speaker', 'leader', 'judge', 'justice', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'attorney', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'press',
+  'officer', 'commissioner', 'sheriff', 'detective', 'inspector', 'dr.', 'prof.', 'professor', 'rev.', 'reverend',
+  'bishop', 'cardinal', 'archbishop', 'sheikh', 'emir', 'ayatollah', 'president-elect', 'candidate', 'nominee',
+  'former', 'acting', 'interim', 'first', 'lady', 'head', 'executive', 'ceo', 'chairperson', 'councillor',
+  'councilman', 'councilwoman', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon.', 'gen', 'sen',
+  'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'economist', 'adviser', 'advisor', 'analyst', 'lawmaker', 'official',
+  'police', 'army', 'military', 'national', 'security', 'intelligence', 'democratic', 'republican', 'senior',
+  'top', 'u.s.', 'us', 'u.n.', 'eu', 'nato',
+]);
+
+/** Honorifics that stand before a surname and say nothing about the role. */
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame']);
+
+/** Honorifics that say which pronoun refers to the person. */
+export const MALE_HONORIFICS = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince']);
+export const FEMALE_HONORIFICS = new Set(['mrs.', 'ms.', 'miss', 'mrs', 'ms', 'dame', 'queen', 'princess', 'lady']);
+
+/** Last words that make a capitalised phrase an organisation. */
+export const ORG_HEADS = new Set([
+  'force', 'forces', 'army', 'navy', 'council', 'ministry', 'department', 'party', 'committee', 'agency',
+  'commission', 'union', 'court', 'bank', 'fund', 'news', 'post', 'times', 'journal', 'university', 'institute',
+  'service', 'services', 'police', 'senate', 'congress', 'parliament', 'government', 'office', 'association',
+  'organization', 'organisation', 'corporation', 'corp', 'inc', 'inc.', 'ltd', 'group', 'campaign', 'foundation',
+  'administration', 'house', 'guard', 'command', 'coalition', 'alliance', 'centre', 'center', 'school', 'college',
+  'company', 'network', 'tribune', 'herald', 'press', 'media', 'magazine', 'review', 'channel', 'radio', 'board',
+  'authority', 'bureau', 'caucus', 'cabinet', 'federation', 'league', 'movement', 'front', 'brigade', 'staff',
+  'club', 'society', 'church', 'hospital', 'airlines', 'exchange', 'reserve', 'assembly', 'secretariat',
+]);
+
+/** Lower-case words after a capitalised phrase that make it a place. */
+export const PLACE_HEADS = new Set([
+  'district', 'region', 'province', 'oblast', 'city', 'county', 'state', 'village', 'town', 'square', 'street',
+  'avenue', 'peninsula', 'island', 'islands', 'valley', 'river', 'sea', 'mountains', 'neighborhood',
+  'neighbourhood', 'area', 'border', 'port', 'airport',
+]);
+
+/** Capitalised words that start sentences or headlines but never start a name. */
+export const NON_NAME_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'as', 'and',
+  'but', 'or', 'nor', 'so', 'yet', 'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although',
+  'though', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'there', 'here', 'what', 'who', 'whom',
+  'which', 'where', 'why', 'how', 'whether', 'all', 'some', 'many', 'most', 'more', 'few', 'both', 'each', 'every',
+  'no', 'not', 'yes', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'last', 'next',
+  'new', 'other', 'another', 'such', 'than', 'just', 'only', 'even', 'over', 'under', 'about', 'into', 'through',
+  'during', 'without', 'within', 'among', 'against', 'despite', 'until', 'unless', 'once', 'do', 'does', 'did',
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'let', 'please', 'thank', 'thanks', 'well', 'oh', 'ok', 'okay', 'mr', 'according', 'read',
+  'background', 'conclusion', 'update', 'analysis', 'opinion', 'editorial', 'breaking', 'related', 'photo', 'video',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
+  'tomorrow', 'tonight', 'sources', 'officials', 'asked', 'pressed', 'speaking', 'like', 'unlike', 'with',
+]);
+
+/** Days and months: capitalised, but dates rather than names. */
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
+  'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+
+/** Words that join parts of one name ("Charles de Gaulle", "Ban Ki-moon", "Osama bin Laden"). */
+export const NAME_JOINERS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'of']);
+
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first'> = {
+  he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', we: 'first', i: 'first',
+};

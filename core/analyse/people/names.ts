@@ -1,0 +1,142 @@
+/**
+ * Proper-name phrases ("NATO Secretary-General Mark Rutte", "Kyiv’s Sviatoshinsky district")
+ * found from capitalisation, with the title or role split from the name itself.
+ * Everything here is a linear walk over tokens.
+ */
+import type { Token } from './tokens.js';
+import { COUNTRIES, COUNTRY_ALIASES, ORGANISATIONS, PLACES } from './gazetteer.js';
+import { CALENDAR_WORDS, HONORIFICS, NAME_JOINERS, NON_NAME_WORDS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+
+export interface NameChunk {
+  /** Index of the first and one past the last token of the whole phrase (role included). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** The name without title or role ("Mark Rutte"), or the whole phrase for organisations. */
+  name: string;
+  nameStart: number;
+  /** A role written with the name ("NATO Secretary-General"), null when there is none. */
+  role: string | null;
+  honorific: string | null;
+  possessive: boolean;
+  /** Inside a headline, where every word is capitalised and capitals prove nothing. */
+  headline: boolean;
+}
+
+export const DEMONYMS = new Map<string, string>();
+for (const [country, adjectives] of Object.entries(COUNTRIES)) for (const a of adjectives) DEMONYMS.set(a.toLowerCase(), country);
+const KNOWN = new Set<string>([
+  ...Object.keys(COUNTRIES), ...Object.keys(COUNTRY_ALIASES), ...PLACES, ...ORGANISATIONS,
+].map((s) => s.toLowerCase()));
+
+export function isKnownName(lower: string): boolean {
+  return KNOWN.has(lower);
+}
+
+function isAcronym(t: Token): boolean {
+  return /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(t.text);
+}
+
+/** Whether a token belongs to a role rather than to a personal name. */
+export function isRoleToken(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || isAcronym(t) || isKnownName(t.lower);
+}
+
+function canContinue(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !t.joined || prev.possessive) return false;
+  if (CALENDAR_WORDS.has(t.lower) || CALENDAR_WORDS.has(prev.lower)) return false;
+  if (t.cap) return true;
+  const after = tokens[i + 1];
+  if (!after?.cap || !after.joined) return false;
+  if (t.lower === 'of') return TITLE_WORDS.has(prev.lower) || ORG_HEADS.has(prev.lower);
+  return NAME_JOINERS.has(t.lower);
+}
+
+/**
+ * Finds name phrases in one paragraph's tokens. `capSeen` holds words the sources write
+ * capitalised away from a sentence start: a sentence-initial word not in it is an ordinary word.
+ */
+export function findNameChunks(tokens: Token[], capSeen: Set<string>, headline: boolean): NameChunk[] {
+  const out: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || CALENDAR_WORDS.has(t.lower)) { i++; continue; }
+    let j = i + 1;
+    while (j < tokens.length && canContinue(tokens, j)) j++;
+    let first = i;
+    while (first < j) {
+      const f = tokens[first]!;
+      const ordinary = NON_NAME_WORDS.has(f.lower) || !f.cap
+        || (f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower));
+      if (!ordinary) break;
+      first++;
+    }
+    let last = j;
+    while (last > first && !tokens[last - 1]!.cap) last--;
+    if (last > first) out.push(buildChunk(tokens, first, last, headline));
+    i = j;
+  }
+  return out;
+}
+
+function buildChunk(tokens: Token[], first: number, last: number, headline: boolean): NameChunk {
+  const slice = tokens.slice(first, last);
+  let k = slice.length - 1;
+  // The name is the trailing run of words that are not titles, demonyms or acronyms.
+  while (k >= 0 && !isRoleToken(slice[k]!)) k--;
+  let nameFrom = k + 1;
+  if (nameFrom >= slice.length) nameFrom = 0;
+  let honorific: string | null = null;
+  let roleTokens = slice.slice(0, nameFrom);
+  const lastRole = roleTokens[roleTokens.length - 1];
+  if (lastRole && HONORIFICS.has(lastRole.lower)) {
+    honorific = lastRole.text;
+    roleTokens = roleTokens.slice(0, -1);
+  }
+  const nameTokens = slice.slice(nameFrom);
+  const start = slice[0]!.start;
+  const end = slice[slice.length - 1]!.end;
+  const nameStart = nameTokens[0]!.start;
+  return {
+    first, last, start, end,
+    name: joinTokens(nameTokens),
+    nameStart,
+    role: roleTokens.length ? joinTokens(roleTokens) : null,
+    honorific,
+    possessive: slice[slice.length - 1]!.possessive,
+    headline,
+  };
+}
+
+export function joinTokens(tokens: Token[]): string {
+  return tokens.map((t) => t.text).join(' ').replace(/\s+-\s+/g, '-');
+}
+
+/**
+ * A role written in lower case just before the name ("White House press secretary Josh Earnest",
+ * "Tulsa police Chief Chuck Jordan"): title words and the capitalised words that qualify them.
+ */
+export function roleBefore(tokens: Token[], chunk: NameChunk): string | null {
+  let i = chunk.first;
+  let from = i;
+  let sawTitle = chunk.role !== null;
+  while (i > 0 && chunk.first - i < 6) {
+    const cur = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!cur.joined || prev.possessive) break;
+    if (TITLE_WORDS.has(prev.lower) && !HONORIFICS.has(prev.lower)) { sawTitle = true; from = i - 1; i--; continue; }
+    if (!prev.cap && ORG_HEADS.has(prev.lower)) { from = i - 1; i--; continue; }
+    if (prev.cap && !NON_NAME_WORDS.has(prev.lower) && !prev.sentStart) { from = i - 1; i--; continue; }
+    if (prev.cap && prev.sentStart && (isKnownName(prev.lower) || DEMONYMS.has(prev.lower) || /^[A-Z.]+$/.test(prev.text))) { from = i - 1; i--; continue; }
+    break;
+  }
+  if (from === chunk.first || !sawTitle) return chunk.role;
+  const words = tokens.slice(from, chunk.first).map((t) => t.text);
+  if (chunk.role) words.push(chunk.role);
+  // Leading capitalised words that are not a title start the role only when a title follows them.
+  return words.join(' ');
+}

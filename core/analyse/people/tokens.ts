@@ -1,0 +1,65 @@
+/**
+ * Word tokens with exact offsets. One linear regex pass; each token knows whether it is
+ * capitalised and whether it opens a sentence, which is what name-finding needs.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written, without a possessive ending. */
+  text: string;
+  lower: string;
+  cap: boolean;
+  /** Written as "Trump’s": the possessive ending is outside `end`. */
+  possessive: boolean;
+  /** First word of a sentence, a quotation or a paragraph. */
+  sentStart: boolean;
+  /** The characters between the previous token and this one are only spaces. */
+  joined: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-&/][\p{L}\p{N}]+)*\.?/gu;
+const DOT_WORDS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'adm', 'sgt', 'maj', 'cmdr', 'st', 'jr',
+  'sr', 'prof', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'no', 'vs', 'mt', 'ft', 'pres',
+]);
+const UPPER = /\p{Lu}/u;
+const SENTENCE_GAP = /[.!?:;“"‘(\[—–\n]|(?:^|\s)['’]/;
+
+function keepsDot(word: string): boolean {
+  const bare = word.slice(0, -1);
+  return bare.includes('.') || bare.length === 1 || DOT_WORDS.has(bare.toLowerCase());
+}
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let prevEnd = -1;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    let word = m[0];
+    if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
+    const consumed = word.length;
+    let possessive = false;
+    const poss = /['’]s$/i.exec(word);
+    if (poss && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    const s = start + m.index;
+    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, s);
+    out.push({
+      start: s,
+      end: s + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      cap: UPPER.test(word[0] ?? ''),
+      possessive,
+      sentStart: prevEnd < 0 || SENTENCE_GAP.test(gap),
+      joined: prevEnd >= 0 && /^[ \u00a0]+$/.test(gap),
+    });
+    prevEnd = s + consumed;
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * Who said a quotation: the reporting clause after it ("…,” Rutte said), before it
+ * (Trump said, “…”), the paragraph that introduces it ("Caddell continued:"), or the
+ * quotation it continues. Pronouns are resolved to the person the text last put forward.
+ */
+import type { Speaker } from '../../model/briefing.js';
+import type { DocIndex } from '../people/doc.js';
+import { tokenAt } from '../people/doc.js';
+import type { NameChunk } from '../people/names.js';
+import type { Entity, Registry } from '../people/registry.js';
+import type { QuoteSpan } from './marks.js';
+import { reportingBase } from './verbs.js';
+import { chunkMap, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
+
+export interface Attributed {
+  speaker: Speaker;
+  entity: Entity | null;
+  /** How the speaker was found: a reporting verb beside the quote is the strongest evidence. */
+  evidence: 'verb' | 'context' | 'none';
+}
+
+const SENTENCE_END = /[.!?]/;
+const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
+const NOBODY: Speaker = { name: null, role: null };
+
+export class Attributor {
+  private readonly chunks: (NameChunk | undefined)[];
+  /** Sentence number of each token, counted across paragraphs. */
+  private readonly sentence: number[];
+  private readonly text: string;
+
+  constructor(private readonly doc: DocIndex, private readonly registry: Registry) {
+    this.chunks = chunkMap(doc);
+    this.text = doc.source.text;
+    this.sentence = [];
+    let n = 0;
+    doc.tokens.forEach((t, i) => {
+      if (i > 0 && (doc.tokenParagraph[i] !== doc.tokenParagraph[i - 1] || SENTENCE_END.test(this.gap(i)))) n++;
+      this.sentence.push(n);
+    });
+  }
+
+  private gap(i: number): string {
+    const prev = this.doc.tokens[i - 1];
+    const cur = this.doc.tokens[i]!;
+    return prev ? this.text.slice(prev.end, cur.start) : '';
+  }
+
+  /** Tokens of the clause right after the closing mark, up to the sentence end or the next quote. */
+  private afterClause(q: QuoteSpan): number[] {
+    const out: number[] = [];
+    const first = tokenAt(this.doc, q.close);
+    const para = this.paragraphOf(q.close);
+    for (let i = first; i < this.doc.tokens.length && out.length < 30; i++) {
+      if (this.doc.tokenParagraph[i] !== para || this.doc.tokenQuoted[i]) break;
+      const gap = i === first ? this.text.slice(q.close, this.doc.tokens[i]!.start) : this.gap(i);
+      if (SENTENCE_END.test(gap) || /[“"‘]/.test(gap)) break;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** Tokens of the clause before the opening mark, back to the sentence start or the previous quote. */
+  private beforeClause(offset: number, para: number): number[] {
+    const out: number[] = [];
+    const end = tokenAt(this.doc, offset);
+    for (let i = end - 1; i >= 0 && out.length < 40; i--) {
+      if (this.doc.tokenParagraph[i] !== para || this.doc.tokenQuoted[i]) break;
+      const gap = i === end - 1 ? this.text.slice(this.doc.tokens[i]!.end, offset) : this.gap(i + 1);
+      if (SENTENCE_END.test(gap.replace(/[:,]\s*$/, '')) && i !== end - 1) break;
+      if (i === end - 1 && SENTENCE_END.test(gap)) break;
+      out.unshift(i);
+    }
+    return out;
+  }
+
+  private paragraphOf(offset: number): number {
+    const i = Math.min(tokenAt(this.doc, offset), this.doc.tokens.length - 1);
+    if (i < 0) return -1;
+    const t = this.doc.tokens[i]!;
+    const p = this.doc.tokenParagraph[i]!;
+    return t.start >= offset && this.doc.paragraphs[p]!.span.start > offset && p > 0 ? p - 1 : p;
+  }
+
+  /** Finds the reporting verb and its subject in the clauses around a quotation. */
+  findRef(q: QuoteSpan): SpeakerRef | null {
+    const after = this.afterClause(q);
+    if (after.length) {
+      const a0 = after[0]!;
+      const lead = this.text.slice(q.close, this.doc.tokens[a0]!.start);
+      const chunk = this.chunks[a0];
+      if (DASH_ATTRIBUTION.test(lead) && chunk && chunk.first === a0) return { type: 'name', chunk };
+      for (const k of after.slice(0, 14)) {
+        if (!reportingBase(this.doc.tokens[k]!.lower)) continue;
+        const ceiling = after[after.length - 1]! + 1;
+        if (k === a0) return subjectAfter(this.doc, this.chunks, k, ceiling);
+        // The subject must open the clause: "…,” White House press secretary Josh Earnest said".
+        const joined = after.slice(1, after.indexOf(k) + 1).every((i) => this.doc.tokens[i]!.joined);
+        const ref = joined && k - a0 <= 8
+          ? subjectBefore(this.doc, this.chunks, k, a0) ?? subjectAfter(this.doc, this.chunks, k, ceiling)
+          : this.chunks[a0]?.first === a0 ? this.firstChunkRef(after, k) : null;
+        if (ref) return ref;
+        break;
+      }
+    }
+    const para = this.paragraphOf(q.open);
+    const before = this.beforeClause(q.open, para);
+    return this.refBefore(before, q.open) ?? (before.length ? possessiveSpeaker(this.doc, this.chunks, before) : null);
+  }
+
+  /** The reporting clause of a paragraph that ends with a colon and introduces the next one. */
+  introRef(q: QuoteSpan): SpeakerRef | null {
+    const para = this.doc.paragraphs[q.firstParagraph];
+    const prev = this.doc.paragraphs[q.firstParagraph - 1];
+    if (!para || !prev || q.open > para.span.start + 1) return null;
+    if (!/[:,]\s*$/.test(this.text.slice(prev.span.start, prev.span.end))) return null;
+    return this.refBefore(this.beforeClause(prev.span.end, q.firstParagraph - 1), prev.span.end);
+  }
+
+  private refBefore(before: number[], offset: number): SpeakerRef | null {
+    let verbsTried = 0;
+    for (let x = before.length - 1; x >= 0 && verbsTried < 2; x--) {
+      const k = before[x]!;
+      const t = this.doc.tokens[k]!;
+      if (t.lower === 'to' && this.doc.tokens[k - 1]?.lower === 'according') {
+        const chunk = this.chunks[k + 1];
+        if (chunk) return { type: 'name', chunk };
+        continue;
+      }
+      if (!reportingBase(t.lower)) continue;
+      verbsTried++;
+      const ref = subjectBefore(this.doc, this.chunks, k, before[0]!)
+        ?? this.firstChunkRef(before, k)
+        ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset));
+      if (ref) return ref;
+    }
+    return null;
+  }
+
+  /** "Schiff, 56, who has served …, told": the clause's first name when nothing stands right before the verb. */
+  private firstChunkRef(clause: number[], verb: number): SpeakerRef | null {
+    for (const k of clause) {
+      if (k >= verb) break;
+      const chunk = this.chunks[k];
+      if (chunk && !chunk.possessive && chunk.first === k) {
+        const e = this.registry.entityOf(this.doc, chunk);
+        if (!e || e.kind === 'person' || e.kind === 'organization') return { type: 'name', chunk };
+      }
+      if (k === clause[0] && !this.chunks[k] && !/^(?:the|a|an)$/.test(this.doc.tokens[k]!.lower)) continue;
+    }
+    return null;
+  }
+
+  /** Turns a reference into a speaker: names resolved to full names, pronouns to a person. */
+  resolve(ref: SpeakerRef | null, beforeOffset: number, recent: Entity[]): Attributed {
+    if (!ref) return { speaker: NOBODY, entity: null, evidence: 'none' };
+    if (ref.type === 'description') return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
+    if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
+    const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
+    const entity = this.antecedent(ref.pronoun, at, recent);
+    if (!entity) return { speaker: NOBODY, entity: null, evidence: 'none' };
+    return { speaker: this.speakerOf(entity), entity, evidence: 'context' };
+  }
+
+  named(chunk: NameChunk): { speaker: Speaker; entity: Entity | null } {
+    const entity = this.registry.entityOf(this.doc, chunk);
+    if (entity) return { speaker: this.speakerOf(entity), entity };
+    return { speaker: { name: chunk.name, role: chunk.role }, entity: null };
+  }
+
+  speakerOf(entity: Entity): Speaker {
+    return { name: entity.name, role: entity.kind === 'person' ? this.registry.roleOf(entity) : null };
+  }
+
+  /**
+   * The person a pronoun points back to: in the nearest earlier sentence that names someone
+   * who fits, the one the text put first (usually the subject), or the latest speaker if named there.
+   */
+  private antecedent(pronoun: string, offset: number, recent: Entity[]): Entity | null {
+    if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
+    const fits = (e: Entity) => {
+      if (pronoun === 'they') return e.kind !== 'place';
+      if (e.kind !== 'person') return false;
+      if (pronoun === 'he' && e.gender === 'female') return false;
+      if (pronoun === 'she' && e.gender === 'male') return false;
+      return true;
+    };
+    const end = tokenAt(this.doc, offset);
+    const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
+    let sentenceFound = -1;
+    let pick: Entity | null = null;
+    for (let i = end - 1; i >= 0; i--) {
+      if ((this.doc.tokenParagraph[i] ?? 0) < firstPara) break;
+      if (sentenceFound >= 0 && this.sentence[i] !== sentenceFound) break;
+      if (this.doc.tokenQuoted[i]) continue;
+      const chunk = this.chunks[i];
+      if (!chunk || chunk.first !== i || chunk.headline) continue;
+      const e = this.registry.entityOf(this.doc, chunk);
+      if (!e || !fits(e)) continue;
+      if (sentenceFound < 0) sentenceFound = this.sentence[i]!;
+      if (recent[0] === e) return e;
+      pick = e;
+    }
+    if (pick) return pick;
+    return recent.find(fits) ?? null;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Finds quoted passages by pairing quotation marks, in one linear pass.
+ *
+ * Marks are read from their surroundings as much as from their shape, because real text
+ * mixes curly and straight marks, uses ’ as an apostrophe, and sometimes opens with ”.
+ * Nesting is tracked so an inner quotation stays part of the outer one. A double quotation
+ * left open at the end of a paragraph continues when the next paragraph opens with a mark
+ * (the convention for quotes running over several paragraphs).
+ */
+import type { Span } from '../text/sentences.js';
+
+export interface QuoteSpan {
+  /** The quoted words, one span per paragraph, without the marks. */
+  pieces: Span[];
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark (or the paragraph end when none was written). */
+  close: number;
+  kind: 'double' | 'single';
+  /** Index of the paragraph holding the opening mark, and of the one holding the end. */
+  firstParagraph: number;
+  lastParagraph: number;
+}
+
+interface Open {
+  kind: 'double' | 'single';
+  mark: number;
+  contentStart: number;
+  pieces: Span[];
+  paragraph: number;
+}
+
+/** Deeper nesting is never real text; capping it keeps the pass linear on adversarial input. */
+const MAX_DEPTH = 12;
+const DOUBLE_OPENERS = new Set(['“', '„', '«']);
+const DOUBLE_CLOSERS = new Set(['”', '»']);
+const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
+const LETTER = /[\p{L}\p{N}]/u;
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+function opensHere(prev: string | undefined, next: string | undefined): boolean {
+  return (isSpace(prev) || /[(\[—–\-/:]/.test(prev ?? '') || QUOTE_CHARS.has(prev ?? '')) && !isSpace(next);
+}
+
+function closesHere(prev: string | undefined, next: string | undefined): boolean {
+  return !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–\-…]/.test(next ?? '') || QUOTE_CHARS.has(next ?? ''));
+}
+
+function findOpen(stack: Open[], kind: Open['kind']): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.kind === kind) return i;
+  return -1;
+}
+
+export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  let carried: Open | null = null;
+
+  paragraphs.forEach((para, p) => {
+    const stack: Open[] = [];
+    let from = para.start;
+    if (carried) {
+      const first = text[para.start];
+      if (first === '"' || first === '“' || first === '„' || first === '«') {
+        carried.contentStart = para.start + 1;
+        carried.paragraph = p;
+        stack.push(carried);
+        from = para.start + 1;
+      } else {
+        emitUnclosed(text, carried, found);
+      }
+      carried = null;
+    }
+
+    const push = (kind: Open['kind'], i: number) => {
+      if (stack.length >= MAX_DEPTH) stack.shift();
+      stack.push({ kind, mark: i, contentStart: i + 1, pieces: [], paragraph: p });
+    };
+    const close = (index: number, i: number) => {
+      const open = stack[index]!;
+      stack.length = index;
+      if (index > 0) return;
+      const pieces = [...open.pieces, { start: open.contentStart, end: i }];
+      emit(text, open, pieces, i + 1, p, found);
+    };
+
+    for (let i = from; i < para.end; i++) {
+      const ch = text[i]!;
+      if (!QUOTE_CHARS.has(ch)) continue;
+      const prev = i > para.start ? text[i - 1] : undefined;
+      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      const opens = opensHere(prev, next);
+      const closes = closesHere(prev, next);
+      if (DOUBLE_OPENERS.has(ch)) {
+        const top = stack[stack.length - 1];
+        if (top?.kind === 'double' && closes && !opens) close(stack.length - 1, i);
+        else push('double', i);
+      } else if (DOUBLE_CLOSERS.has(ch)) {
+        const at = findOpen(stack, 'double');
+        if (at >= 0 && !(opens && !closes)) close(at, i);
+        else if (opens) push('double', i);
+      } else if (ch === '"') {
+        const at = findOpen(stack, 'double');
+        if (at >= 0 && (closes || !opens)) close(at, i);
+        else if (opens || !closes) push('double', i);
+      } else if (ch === '‘' || ch === "'" || ch === '’') {
+        if (prev !== undefined && next !== undefined && LETTER.test(prev) && LETTER.test(next)) continue;
+        const at = findOpen(stack, 'single');
+        if (at >= 0 && closes) close(at, i);
+        else if (ch !== '’' && opens && next !== undefined && LETTER.test(next) && !/\d/.test(next)) push('single', i);
+      }
+    }
+
+    const bottom = stack[0];
+    if (bottom?.kind === 'double') {
+      bottom.pieces.push({ start: bottom.contentStart, end: para.end });
+      carried = bottom;
+    }
+  });
+  if (carried) emitUnclosed(text, carried, found);
+  return found;
+}
+
+function emit(text: string, open: Open, raw: Span[], close: number, lastParagraph: number, found: QuoteSpan[]): void {
+  const pieces = raw.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  if (pieces.length === 0) return;
+  const firstParagraph = lastParagraph - raw.length + 1;
+  found.push({ pieces, open: open.mark, close, kind: open.kind, firstParagraph, lastParagraph });
+}
+
+/**
+ * A quotation whose closing mark was never written runs to its paragraph's end; a stray
+ * mark before a word or two (an inch sign, a typo) is not worth reporting as a quote.
+ */
+function emitUnclosed(text: string, open: Open, found: QuoteSpan[]): void {
+  const pieces = open.pieces.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+  const last = pieces[pieces.length - 1];
+  if (!last) return;
+  const words = pieces.reduce((n, s) => n + text.slice(s.start, s.end).split(/\s+/).length, 0);
+  if (words < 4) return;
+  found.push({ pieces, open: open.mark, close: last.end, kind: 'double', firstParagraph: open.paragraph - open.pieces.length + 1, lastParagraph: open.paragraph });
+}
+
+function trimSpan(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,59 @@
+/** Preferences, saved as they change: defaults for new briefs, the summary length and the theme. */
+import { useId } from 'react';
+import type { AppInfo, Settings, SettingsPatch } from '../../core/ipc/contract.js';
+import { SUMMARY_LENGTHS } from '../../core/ipc/contract.js';
+import { MARKINGS } from '../brief/markings.js';
+
+export interface SettingsPanelProps {
+  settings: Settings;
+  appInfo: AppInfo | null;
+  onChange(patch: SettingsPatch): void;
+  onClose(): void;
+}
+
+export function SettingsPanel({ settings, appInfo, onChange, onClose }: SettingsPanelProps) {
+  const id = useId();
+  return (
+    <section className="settings-panel" aria-labelledby={`${id}-h`}>
+      <div className="section-head">
+        <h2 id={`${id}-h`}>Settings</h2>
+        <button type="button" onClick={onClose}>Back to brief</button>
+      </div>
+      <p className="hint">Changes are saved at once. Marking, author and summary length apply to new briefs.</p>
+      <div className="settings-grid">
+        <label htmlFor={`${id}-marking`}>Default marking</label>
+        <input id={`${id}-marking`} type="text" list={`${id}-markings`} value={settings.defaultMarking} maxLength={80} onChange={(e) => onChange({ defaultMarking: e.target.value.toUpperCase() })} />
+        <datalist id={`${id}-markings`}>{MARKINGS.map((m) => <option key={m} value={m} />)}</datalist>
+
+        <label htmlFor={`${id}-org`}>Organisation</label>
+        <input id={`${id}-org`} type="text" value={settings.organisation} maxLength={200} onChange={(e) => onChange({ organisation: e.target.value })} />
+
+        <label htmlFor={`${id}-author`}>Author (prepared by)</label>
+        <input id={`${id}-author`} type="text" value={settings.author} maxLength={200} onChange={(e) => onChange({ author: e.target.value })} />
+
+        <label htmlFor={`${id}-length`}>Summary length</label>
+        <select id={`${id}-length`} value={settings.summaryLength} onChange={(e) => onChange({ summaryLength: e.target.value as Settings['summaryLength'] })}>
+          {(Object.keys(SUMMARY_LENGTHS) as Settings['summaryLength'][]).map((k) => (
+            <option key={k} value={k}>{k} ({SUMMARY_LENGTHS[k]} sentences)</option>
+          ))}
+        </select>
+
+        <span id={`${id}-theme`}>Theme</span>
+        <div role="radiogroup" aria-labelledby={`${id}-theme`} className="segmented">
+          {(['system', 'light', 'dark'] as const).map((t) => (
+            <label key={t} className={settings.theme === t ? 'is-on' : ''}>
+              <input type="radio" name={`${id}-theme`} value={t} checked={settings.theme === t} onChange={() => onChange({ theme: t })} />
+              {t === 'system' ? 'System' : t === 'light' ? 'Light' : 'Dark'}
+            </label>
+          ))}
+        </div>
+      </div>
+      {appInfo && (
+        <dl className="app-info">
+          <dt>Version</dt><dd>{appInfo.version}</dd>
+          <dt>Data folder</dt><dd>{appInfo.dataPath}</dd>
+        </dl>
+      )}
+    </section>
+  );
+}

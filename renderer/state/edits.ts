@@ -1,0 +1,125 @@
+/** The analyst's edits as pure Briefing → Briefing functions; history and autosave see only their results. */
+import type { Briefing, ItemStatus, Note, SectionItem, SectionKey, SourceDoc } from '../../core/model/briefing.js';
+import { SECTIONS } from '../brief/sections.js';
+
+type Items<K extends SectionKey> = SectionItem<K>[];
+
+function withItems<K extends SectionKey>(brief: Briefing, key: K, items: Items<K>): Briefing {
+  return { ...brief, [key]: items };
+}
+
+function mapItem<K extends SectionKey>(brief: Briefing, key: K, id: string, change: (item: SectionItem<K>) => SectionItem<K>): Briefing {
+  const items = brief[key] as Items<K>;
+  const index = items.findIndex((item) => item.id === id);
+  const current = items[index];
+  if (!current) return brief;
+  const next = items.slice();
+  next[index] = change(current);
+  return withItems(brief, key, next);
+}
+
+export function setItemStatus(brief: Briefing, key: SectionKey, id: string, status: ItemStatus): Briefing {
+  return mapItem(brief, key, id, (item) => (item.status === status ? item : { ...item, status }));
+}
+
+/** Rewrites fields; the item is marked edited so a re-analysis leaves it alone. */
+export function rewriteItem<K extends SectionKey>(brief: Briefing, key: K, id: string, values: Record<string, string>): Briefing {
+  const fields = SECTIONS[key].fields as { name: string; read(i: SectionItem<K>): string; write(i: SectionItem<K>, v: string): SectionItem<K> }[];
+  return mapItem(brief, key, id, (item) => {
+    let next = item;
+    for (const field of fields) {
+      const value = values[field.name];
+      if (value !== undefined && value !== field.read(next)) next = field.write(next, value);
+    }
+    return next === item ? item : { ...next, edited: true };
+  });
+}
+
+export function setItemNote(brief: Briefing, key: SectionKey, id: string, note: string | null): Briefing {
+  const clean = note && note.trim() ? note : null;
+  return mapItem(brief, key, id, (item) => (item.note === clean ? item : { ...item, note: clean }));
+}
+
+/** Moves an item to `toIndex` in the full list (rejected items included). */
+export function moveItem(brief: Briefing, key: SectionKey, id: string, toIndex: number): Briefing {
+  const items = brief[key] as Items<SectionKey>;
+  const from = items.findIndex((item) => item.id === id);
+  const to = Math.max(0, Math.min(items.length - 1, toIndex));
+  if (from < 0 || from === to) return brief;
+  const next = items.slice();
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved!);
+  return withItems(brief, key, next);
+}
+
+/** Moves an item past its visible neighbour, so hidden (rejected) items never swallow a keypress. */
+export function stepItem(brief: Briefing, key: SectionKey, id: string, direction: -1 | 1, visible: (status: ItemStatus) => boolean): Briefing {
+  const items = brief[key] as Items<SectionKey>;
+  const from = items.findIndex((item) => item.id === id);
+  if (from < 0) return brief;
+  for (let i = from + direction; i >= 0 && i < items.length; i += direction) {
+    if (visible(items[i]!.status)) return moveItem(brief, key, id, i);
+  }
+  return brief;
+}
+
+export function addAnalystItem<K extends SectionKey>(brief: Briefing, key: K, id: string, values: Record<string, string>): Briefing {
+  const spec = SECTIONS[key];
+  let item = spec.blank({ id, cites: [], status: 'accepted', origin: 'analyst', edited: true, note: null, addedInVersion: brief.version });
+  for (const field of spec.fields) {
+    const value = values[field.name];
+    if (value !== undefined) item = field.write(item, value);
+  }
+  return withItems(brief, key, [...(brief[key] as Items<K>), item]);
+}
+
+export function removeAnalystItem(brief: Briefing, key: SectionKey, id: string): Briefing {
+  const items = brief[key] as Items<SectionKey>;
+  return withItems(brief, key, items.filter((item) => !(item.id === id && item.origin === 'analyst')));
+}
+
+export type BriefMeta = Pick<Briefing, 'title' | 'preparedFor' | 'preparedBy' | 'marking' | 'issuedAt' | 'summarySentences'>;
+
+export function setMeta<F extends keyof BriefMeta>(brief: Briefing, field: F, value: BriefMeta[F]): Briefing {
+  return brief[field] === value ? brief : { ...brief, [field]: value };
+}
+
+export function addNote(brief: Briefing, note: Note): Briefing {
+  return { ...brief, notes: [...brief.notes, note] };
+}
+
+export function editNote(brief: Briefing, id: string, text: string): Briefing {
+  return { ...brief, notes: brief.notes.map((n) => (n.id === id ? { ...n, text } : n)) };
+}
+
+export function deleteNote(brief: Briefing, id: string): Briefing {
+  return { ...brief, notes: brief.notes.filter((n) => n.id !== id) };
+}
+
+/** New sources wait for the next analysis, which bumps the version. */
+export function addSources(brief: Briefing, sources: SourceDoc[]): Briefing {
+  if (sources.length === 0) return brief;
+  return { ...brief, sources: [...brief.sources, ...sources.map((s) => ({ ...s, addedInVersion: brief.version + 1 }))] };
+}
+
+export function setSourceDate(brief: Briefing, id: string, publishedAt: string | null): Briefing {
+  return { ...brief, sources: brief.sources.map((s) => (s.id === id ? { ...s, publishedAt } : s)) };
+}
+
+export function removeSource(brief: Briefing, id: string): Briefing {
+  return { ...brief, sources: brief.sources.filter((s) => s.id !== id) };
+}
+
+/**
+ * Folds an analysis result into the brief as it is now: edits made while the engine ran
+ * are kept, and only items the brief does not have yet are added.
+ */
+export function mergeAnalysis(current: Briefing, analysed: Briefing): Briefing {
+  const next: Briefing = { ...current, version: Math.max(current.version, analysed.version) };
+  for (const key of Object.keys(SECTIONS) as SectionKey[]) {
+    const have = new Set((current[key] as Items<SectionKey>).map((item) => item.id));
+    const fresh = (analysed[key] as Items<SectionKey>).filter((item) => !have.has(item.id));
+    if (fresh.length > 0) (next[key] as Items<SectionKey>) = [...(current[key] as Items<SectionKey>), ...fresh];
+  }
+  return next;
+}

@@ -1,0 +1,26 @@
+/** Screenshots of every main view in light and dark, into the temp folder, for a person to look at. */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './harness.js';
+
+const OUT = process.env.SITBRIEF_SCREENSHOTS ?? join(tmpdir(), 'sitbrief-screens');
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshots of the main views (${theme})`, async ({ page, harness }) => {
+    await harness.handlers.updateSettings({ theme });
+    await harness.open();
+    await expect(page.getByLabel('Brief title')).not.toHaveValue('');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const firstQuote = page.getByRole('region', { name: /Key quotes/ }).getByRole('listitem').first();
+    await firstQuote.click();
+    await expect(page.locator('mark.cited-span')).toBeVisible();
+    await page.screenshot({ path: join(OUT, `${theme}-brief.png`) });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.screenshot({ path: join(OUT, `${theme}-settings.png`) });
+    await page.getByRole('button', { name: 'Back to brief' }).click();
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect(page.getByLabel('Brief title')).toHaveValue('Untitled brief');
+    await page.getByRole('button', { name: 'Paste text' }).click();
+    await page.screenshot({ path: join(OUT, `${theme}-new-brief.png`) });
+  });
+}

@@ -89,7 +89,9 @@ function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
     const after2 = tokens[chunk.last + 1];
     if (after2 && reportingBase(after2.lower)) return true;
   }
-  if (before && (before.lower === 'said' || before.lower === 'says' || before.lower === 'wrote')) return true;
+  // "said Caddell", "noted NBC’s Dante Chinni"
+  if (before && reportingBase(before.lower) && !before.cap) return true;
+  if (before?.possessive && before2 && reportingBase(before2.lower) && !before2.cap) return true;
   return Boolean(before && before2 && before.lower === 'to' && before2.lower === 'according');
 }
 

@@ -32,10 +32,12 @@ const cache = new WeakMap<SourceDoc, DocIndex>();
 /** A short line with most words capitalised and no closing stop reads as a headline. */
 function isHeadline(text: string, tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 22) return false;
-  if (/[.!?]["”’]?$/.test(text.trim()) && tokens.length > 6) return false;
   const content = tokens.filter((t) => t.lower.length > 3);
   const caps = content.filter((t) => t.cap).length;
-  return content.length > 0 && caps / content.length >= 0.6;
+  const ratio = content.length > 0 ? caps / content.length : 0;
+  // A closing stop is common on titles too, so it only demands more capitals.
+  const stopped = /[.!?]["”’]?$/.test(text.trim()) && tokens.length > 6;
+  return ratio >= (stopped ? 0.8 : 0.6);
 }
 
 export function docIndex(source: SourceDoc): DocIndex {

@@ -50,6 +50,22 @@ export const PLACES = [
   'Mexico City', 'Havana', 'Caracas', 'Bogota', 'Lima', 'Brasilia', 'Buenos Aires', 'Santiago', 'Canberra',
   'Sydney', 'Taipei', 'Manila', 'Jakarta', 'Bangkok', 'Hanoi', 'Europe', 'Asia', 'Africa', 'Middle East',
   'Latin America', 'Baltic', 'Black Sea', 'Arctic', 'Balkans', 'Caucasus', 'Siberia',
+  // U.S. states, which news names as often as countries.
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon',
+  'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont',
+  'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico', 'Charlotte', 'Tulsa', 'Ferguson',
+  'Boston', 'Philadelphia', 'Miami', 'Atlanta', 'Houston', 'Dallas', 'Seattle', 'San Francisco', 'Detroit',
+  'Baltimore', 'Denver', 'Phoenix', 'Las Vegas', 'New Orleans', 'Cleveland', 'Pittsburgh', 'Toronto', 'Montreal',
+  'Vancouver', 'Manchester', 'Birmingham', 'Glasgow', 'Edinburgh', 'Belfast', 'Cardiff', 'Munich', 'Frankfurt',
+  'Hamburg', 'Milan', 'Naples', 'Barcelona', 'Marseille', 'Lyon', 'Krakow', 'Gdansk', 'Vilnius', 'Riga', 'Tallinn',
+  'Chisinau', 'Tbilisi', 'Yerevan', 'Baku', 'Astana', 'Tashkent', 'Aleppo', 'Idlib', 'Homs', 'Mosul', 'Raqqa',
+  'Basra', 'Gaza City', 'Rafah', 'Khan Younis', 'Ramallah', 'Haifa', 'Sanaa', 'Aden', 'Mogadishu', 'Kinshasa',
+  'Goma', 'Juba', 'Darfur', 'Benghazi', 'Kandahar', 'Karachi', 'Lahore', 'Kashmir', 'Dhaka', 'Colombo', 'Yangon',
+  'Pyongyang', 'Guam', 'Okinawa', 'Osaka', 'Busan', 'Macau', 'Xinjiang', 'Tibet', 'Kursk', 'Belgorod', 'Bryansk',
+  'Rostov', 'Sevastopol', 'Novorossiysk', 'Kaliningrad', 'Transnistria', 'Abkhazia', 'Nagorno-Karabakh',
 ];
 
 /** Organisations known by name (acronyms and institutions that are never people). */

@@ -17,7 +17,12 @@ export const TITLE_WORDS = new Set([
   'councilman', 'councilwoman', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon.', 'gen', 'sen',
   'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'economist', 'adviser', 'advisor', 'analyst', 'lawmaker', 'official',
   'police', 'army', 'military', 'national', 'security', 'intelligence', 'democratic', 'republican', 'senior',
-  'top', 'u.s.', 'us', 'u.n.', 'eu', 'nato',
+  'top', 'u.s.', 'us', 'u.n.', 'eu', 'nato', 'democrat', 'republican', 'independent', 'gop', 'del.', 'host',
+  'anchor', 'correspondent', 'reporter', 'editor', 'columnist', 'founder', 'co-founder', 'owner', 'manager',
+  'strategist', 'pollster', 'coach', 'candidate', 'activist', 'lawyer', 'attorney', 'counsel', 'aide',
+  'majority', 'minority', 'whip', 'treasurer', 'auditor', 'comptroller', 'surgeon', 'staff', 'fellow',
+  'nominee', 'presidential', 'vice-president', 'governor-elect', 'mayor-elect', 'delegate', 'widow', 'mother',
+  'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother',
 ]);
 
 /** Honorifics that stand before a surname and say nothing about the role. */

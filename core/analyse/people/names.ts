@@ -66,15 +66,21 @@ export function findNameChunks(tokens: Token[], capSeen: Set<string>, headline: 
     const t = tokens[i]!;
     if (!t.cap || CALENDAR_WORDS.has(t.lower)) { i++; continue; }
     let j = i + 1;
-    while (j < tokens.length && canContinue(tokens, j)) j++;
+    while (j < tokens.length && canContinue(tokens, j) && !NON_NAME_WORDS.has(tokens[j]!.lower)) j++;
     let first = i;
     while (first < j) {
       const f = tokens[first]!;
+      // A lone capitalised word opening a sentence is usually an ordinary word ("Pressed by …");
+      // followed by more capitalised words it usually starts a name ("Sonya Herridge said").
+      const lone = j - first === 1;
       const ordinary = NON_NAME_WORDS.has(f.lower) || !f.cap
-        || (f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower));
+        || (lone && f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower));
       if (!ordinary) break;
       first++;
     }
+    // "Rival Hillary Clinton": an opening word never seen capitalised elsewhere is a modifier.
+    const opener = tokens[first];
+    if (opener && j - first >= 3 && opener.sentStart && !capSeen.has(opener.lower) && !isKnownName(opener.lower) && !TITLE_WORDS.has(opener.lower)) first++;
     let last = j;
     while (last > first && !tokens[last - 1]!.cap) last--;
     if (last > first) out.push(buildChunk(tokens, first, last, headline));

@@ -74,53 +74,58 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     assigned.set(s.chunk, e);
     if (s.reading.role) e.roles.set(s.reading.role, (e.roles.get(s.reading.role) ?? 0) + 1);
   }
-  // Full names without a title are people when they speak, or when their surname is used alone.
+  // Full names without a title are people when they speak, or when their surname is used alone;
+  // a single word is a person when it speaks.
   const surnamesAlone = new Set(seen.filter((s) => !s.chunk.name.includes(' ')).map((s) => s.chunk.name.toLowerCase()));
   const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.chunk.headline && !s.quoted);
   for (const s of unknown) {
     const multi = s.reading.name.includes(' ');
-    if (multi && (s.reading.speaks || surnamesAlone.has(surname(s.reading.name)) || s.chunk.honorific)) {
-      assigned.set(s.chunk, make('person', s.reading.name));
+    const evidence = s.reading.speaks || s.chunk.honorific || (multi && surnamesAlone.has(surname(s.reading.name)) && !s.reading.afterPlacePreposition);
+    if (evidence) assigned.set(s.chunk, make('person', s.reading.name));
+  }
+  // Every other mention joins the person it names: the same full name, or the surname alone
+  // ("Zelenskyy", "President Trump") joins the fullest name with that surname.
+  const people = () => [...byKey.values()].filter((e) => e.kind === 'person');
+  const index = new Map<string, Entity[]>();
+  for (const p of people()) {
+    for (const key of new Set([p.name.toLowerCase(), surname(p.name)])) {
+      const list = index.get(key) ?? [];
+      list.push(p);
+      index.set(key, list);
     }
   }
-  const people = [...byKey.values()].filter((e) => e.kind === 'person');
-  const peopleBySurname = new Map<string, Entity[]>();
-  for (const p of people) {
-    const list = peopleBySurname.get(surname(p.name)) ?? [];
-    list.push(p);
-    peopleBySurname.set(surname(p.name), list);
-  }
-  const fullest = (list: Entity[]): Entity => list.reduce((a, b) => (b.name.length > a.name.length ? b : a));
-  // Short names join the fullest person with that surname ("Zelenskyy", "President Trump").
+  // How often each name is written in full, to prefer "Hillary Clinton" over a rarer "Bill Clinton".
+  const written = new Map<string, number>();
+  for (const s of seen) written.set(s.chunk.name.toLowerCase(), (written.get(s.chunk.name.toLowerCase()) ?? 0) + 1);
+  const weight = (e: Entity) => e.name.split(' ').length * 1000 + (written.get(e.name.toLowerCase()) ?? 0) + e.roles.size;
+  const fullest = (list: Entity[]): Entity => list.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   for (const s of seen) {
-    if (assigned.has(s.chunk) && s.reading.kind !== 'person') continue;
-    const candidates = peopleBySurname.get(surname(s.chunk.name));
-    if (!candidates || s.reading.kind === 'country' || s.reading.kind === 'place' || s.reading.kind === 'organization') continue;
-    const target = fullest(candidates);
     const own = assigned.get(s.chunk);
-    if (own && own !== target && own.name.includes(' ') && own.name !== target.name) {
-      // A different full name with the same surname ("Chelsea Clinton") stays its own person.
-      if (!target.name.toLowerCase().endsWith(own.name.toLowerCase())) continue;
-    }
+    if (own && own.kind !== 'person') continue;
+    if (s.reading.kind !== 'unknown' && s.reading.kind !== 'person') continue;
+    const lower = s.chunk.name.toLowerCase();
+    const exact = index.get(lower)?.filter((p) => p.name.toLowerCase() === lower || surname(p.name) === lower);
+    const bySurname = !s.chunk.name.includes(' ') || own ? index.get(surname(s.chunk.name)) : undefined;
+    const candidates = exact?.length ? exact : bySurname;
+    if (!candidates?.length) continue;
+    const target = fullest(candidates);
+    // A different full name with the same surname ("Chelsea Clinton") stays its own person.
+    if (own && own !== target && !target.name.toLowerCase().endsWith(own.name.toLowerCase())) continue;
     assigned.set(s.chunk, target);
-    if (s.reading.role) target.roles.set(s.reading.role, (target.roles.get(s.reading.role) ?? 0) + 1);
+    if (own && own !== target) {
+      for (const [r, n] of own.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
+      byKey.delete(own.key);
+    } else if (s.reading.role && !own) target.roles.set(s.reading.role, (target.roles.get(s.reading.role) ?? 0) + 1);
   }
-  // Single words still unexplained: a speaker is a person, a word after "in"/"from" a place.
+  // Single words still unexplained after "in", "from", "to" are places.
   for (const s of unknown) {
     if (assigned.has(s.chunk)) continue;
-    if (s.reading.speaks) assigned.set(s.chunk, make('person', s.reading.name));
-    else if (s.reading.afterPlacePreposition && !s.reading.name.includes(' ')) assigned.set(s.chunk, make('place', s.reading.name));
+    if (s.reading.afterPlacePreposition && !s.reading.name.includes(' ')) assigned.set(s.chunk, make('place', s.reading.name));
   }
-  // Merge people whose name is the tail of a fuller name created above.
-  for (const [chunk, e] of assigned) {
-    if (e.kind !== 'person' || e.name.includes(' ')) continue;
-    const candidates = [...byKey.values()].filter((p) => p.kind === 'person' && p !== e && surname(p.name) === e.name.toLowerCase());
-    if (candidates.length) {
-      const target = fullest(candidates);
-      assigned.set(chunk, target);
-      for (const [r, n] of e.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
-      byKey.delete(e.key);
-    }
+  for (const s of seen) {
+    if (assigned.has(s.chunk) || s.reading.kind !== 'unknown') continue;
+    const place = byKey.get(`place:${s.chunk.name.toLowerCase()}`);
+    if (place) assigned.set(s.chunk, place);
   }
 
   for (const s of seen) {

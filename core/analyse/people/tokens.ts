@@ -22,7 +22,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’\-&/][\p{L}\p{N}]+)*\.?/gu;
 const DOT_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'adm', 'sgt', 'maj', 'cmdr', 'st', 'jr',
   'sr', 'prof', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
-  'no', 'vs', 'mt', 'ft', 'pres',
+  'no', 'vs', 'mt', 'ft', 'pres', 'del', 'sens', 'reps', 'supt', 'gens',
 ]);
 const UPPER = /\p{Lu}/u;
 const SENTENCE_GAP = /[.!?:;“"‘(\[—–\n]|(?:^|\s)['’]/;

@@ -19,7 +19,8 @@ export interface Attributed {
   evidence: 'verb' | 'context' | 'none';
 }
 
-const SENTENCE_END = /[.!?]/;
+/** A stop ends a sentence unless a comma or bracket follows it ("Sen. McCaskill (D-Mo.) said", "R-Ky., said"). */
+const SENTENCE_END = /[.!?](?![,;)])/;
 const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
 const NOBODY: Speaker = { name: null, role: null };
 

@@ -61,7 +61,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       }
       const words = text.split(/\s+/).filter(Boolean).length;
       if (attributed.evidence === 'none' && words < MIN_UNATTRIBUTED_WORDS) continue;
-      if (attributed.entity) {
+      if (attributed.entity && attributed.evidence === 'verb') {
         const at = recent.indexOf(attributed.entity);
         if (at >= 0) recent.splice(at, 1);
         recent.unshift(attributed.entity);

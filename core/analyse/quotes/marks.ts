@@ -63,34 +63,39 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     let from = para.start;
     if (carried) {
       const first = text[para.start];
-      if (first === '"' || first === '“' || first === '„' || first === '«') {
-        carried.contentStart = para.start + 1;
+      if (first === '"' || first === '“' || first === '„' || first === '«' || text.startsWith("''", para.start)) {
+        const length = text.startsWith("''", para.start) ? 2 : 1;
+        carried.contentStart = para.start + length;
         carried.paragraph = p;
         stack.push(carried);
-        from = para.start + 1;
+        from = para.start + length;
       } else {
         emitUnclosed(text, carried, found);
       }
       carried = null;
     }
 
+    let markLength = 1;
     const push = (kind: Open['kind'], i: number) => {
       if (stack.length >= MAX_DEPTH) stack.shift();
-      stack.push({ kind, mark: i, contentStart: i + 1, pieces: [], paragraph: p });
+      stack.push({ kind, mark: i, contentStart: i + markLength, pieces: [], paragraph: p });
     };
     const close = (index: number, i: number) => {
       const open = stack[index]!;
       stack.length = index;
       if (index > 0) return;
       const pieces = [...open.pieces, { start: open.contentStart, end: i }];
-      emit(text, open, pieces, i + 1, p, found);
+      emit(text, open, pieces, i + markLength, p, found);
     };
 
     for (let i = from; i < para.end; i++) {
-      const ch = text[i]!;
+      let ch = text[i]!;
       if (!QUOTE_CHARS.has(ch)) continue;
+      // Two apostrophes stand for a double mark in some archives (''like this'').
+      markLength = ch === "'" && text[i + 1] === "'" && i + 1 < para.end ? 2 : 1;
+      if (markLength === 2) ch = '"';
       const prev = i > para.start ? text[i - 1] : undefined;
-      const next = i + 1 < para.end ? text[i + 1] : undefined;
+      const next = i + markLength < para.end ? text[i + markLength] : undefined;
       const opens = opensHere(prev, next);
       const closes = closesHere(prev, next);
       if (DOUBLE_OPENERS.has(ch)) {
@@ -105,6 +110,7 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
         const at = findOpen(stack, 'double');
         if (at >= 0 && (closes || !opens)) close(at, i);
         else if (opens || !closes) push('double', i);
+        i += markLength - 1;
       } else if (ch === '‘' || ch === "'" || ch === '’') {
         if (prev !== undefined && next !== undefined && LETTER.test(prev) && LETTER.test(next)) continue;
         const at = findOpen(stack, 'single');

@@ -3,9 +3,9 @@
  * or a description ("a campaign spokesman", "police").
  */
 import type { DocIndex } from '../people/doc.js';
-import type { NameChunk } from '../people/names.js';
 import type { Token } from '../people/tokens.js';
-import { PRONOUNS } from '../people/lexicon.js';
+import { NON_NAME_WORDS, PRONOUNS } from '../people/lexicon.js';
+import { isKnownName, isRoleToken, type NameChunk } from '../people/names.js';
 
 export type SpeakerRef =
   | { type: 'name'; chunk: NameChunk }
@@ -14,7 +14,34 @@ export type SpeakerRef =
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'once', 'again', 'further', 'simply', 'just', 'quickly', 'recently', 'earlier', 'repeatedly', 'publicly', 'privately', 'would', 'will', 'did', 'does', 'had', 'was', 'is', 'reportedly', 'often', 'flatly', 'angrily', 'bluntly', 'tersely']);
+/** Nouns that name a speaker who is not named: "a source", "the announcer", "officials". */
+const SPEAKER_NOUNS = new Set([
+  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides',
+  'adviser', 'advisers', 'advisor', 'advisors', 'expert', 'experts', 'analyst', 'analysts', 'critic', 'critics',
+  'police', 'officer', 'officers', 'witness', 'witnesses', 'resident', 'residents', 'protester', 'protesters',
+  'supporter', 'supporters', 'statement', 'report', 'letter', 'ad', 'announcer', 'narrator', 'article', 'book',
+  'piece', 'ruling', 'memo', 'lawmaker', 'lawmakers', 'senator', 'president', 'mayor', 'governor', 'minister',
+  'ministry', 'leader', 'leaders', 'voter', 'voters', 'man', 'woman', 'people', 'friend', 'mother', 'father',
+  'author', 'researchers', 'scientists', 'investigators', 'prosecutors', 'prosecutor', 'lawyer', 'lawyers',
+  'attorney', 'attorneys', 'doctor', 'doctors', 'economist', 'economists', 'chairman', 'campaign', 'committee',
+  'party', 'group', 'agency', 'government', 'military', 'army', 'tweet', 'post', 'release', 'reporter',
+  'reporters', 'host', 'questioner', 'daughter', 'son', 'wife', 'husband', 'niece', 'nephew', 'someone', 'secretary',
+  'director', 'diplomat', 'diplomats', 'commander', 'soldier', 'soldiers', 'survivor', 'survivors', 'activist',
+  'activists', 'member', 'members', 'student', 'students', 'teacher', 'teachers', 'organizers', 'ministers',
+  'delegates', 'democrats', 'republicans', 'nominee', 'candidate', 'judge', 'court', 'union', 'company', 'firm',
+  'study', 'survey', 'poll', 'band', 'singer', 'envoy', 'ambassador', 'embassy', 'kremlin', 'strategist',
+  'consultant', 'pollster', 'professor', 'scholar', 'historian', 'chief', 'businessman', 'businesswoman',
+  'executive', 'executives', 'manager', 'owner', 'founder', 'editor', 'columnist', 'correspondent', 'anchor',
+  'spokespeople', 'representative', 'representatives', 'congressman', 'congresswoman', 'senators', 'governors',
+  'officials', 'authorities', 'agency', 'department', 'ministry', 'administration', 'council', 'commission',
+  'statement', 'website', 'magazine', 'newspaper', 'paper', 'network', 'channel', 'broadcaster', 'daily',
+]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
+
+function isRoleOnly(doc: DocIndex, chunk: NameChunk): boolean {
+  for (let i = chunk.first; i < chunk.last; i++) if (!isRoleToken(doc.tokens[i]!) || isKnownName(doc.tokens[i]!.lower)) return false;
+  return true;
+}
 
 /** Maps each token index to the name phrase covering it. */
 export function chunkMap(doc: DocIndex): (NameChunk | undefined)[] {
@@ -33,18 +60,34 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   let k = verb - 1;
   while (k >= floor && BETWEEN.has(doc.tokens[k]!.lower)) k--;
   if (k < floor) return null;
+  // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
+  if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(')')) {
+    let back = k;
+    while (back > floor && back > k - 6 && !doc.source.text.slice(doc.tokens[back - 1]!.end, doc.tokens[back]!.start).includes('(')) back--;
+    if (back > floor && back > k - 6) k = back - 1;
+  }
   const t = doc.tokens[k]!;
   const pron = pronounAt(t, k);
   if (pron) return pron;
   const chunk = chunks[k];
-  if (chunk && chunk.last === k + 1 && !chunk.possessive) return { type: 'name', chunk };
-  if (!t.cap && /^[a-z]+$/.test(t.lower)) {
+  if (chunk && chunk.last === k + 1 && !chunk.possessive) {
+    // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
+    let o = chunk.first - 1;
+    if (doc.tokens[o]?.lower === 'the') o--;
+    const owner = doc.tokens[o]?.lower === 'of' ? chunks[o - 1] : undefined;
+    if (owner && owner.last === o && o - 1 >= floor && doc.tokens[o]!.joined) return { type: 'name', chunk: owner };
+    return { type: 'name', chunk };
+  }
+  if (!t.cap && SPEAKER_NOUNS.has(t.lower)) {
     // "a source said", "the campaign spokesman added", "police said"
     let from = k;
     while (from > floor && from > k - 4 && !DETERMINERS.has(doc.tokens[from]!.lower) && doc.tokens[from]!.joined) from--;
+    // "Brian Fallon, the campaign’s press secretary, noted": the name the description stands beside.
+    const apposed = chunks[from - 1];
+    if (apposed && apposed.last === from && !doc.tokens[from]!.joined && !apposed.possessive) return { type: 'name', chunk: apposed };
     const words = doc.tokens.slice(from, k + 1);
     const head = words[0];
-    if (head && (DETERMINERS.has(head.lower) || words.length === 1) && /^(?:[a-z]+s|police|[a-z]+(?:man|woman|person|er|or|ist|ian|ent|ant|ee|ive|ary|ess|ness|ity))$/.test(t.lower)) {
+    if (head && (DETERMINERS.has(head.lower) || words.length <= 2)) {
       const leadChunk = chunks[from - 1];
       const lead = leadChunk && doc.tokens[from - 1]!.possessive ? doc.source.text.slice(leadChunk.start, doc.tokens[from - 1]!.end + 2) + ' ' : '';
       return { type: 'description', text: lead + words.map((w) => w.text).join(' ') };
@@ -62,8 +105,11 @@ export function subjectAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], v
   for (let k = verb + 1; k < Math.min(ceiling, verb + 6); k++) {
     const t = doc.tokens[k]!;
     if (k > verb + 1 && !t.joined) break;
+    // "said in an interview with CNN": a preposition ends the search for a subject.
+    if (!t.cap && NON_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
     const chunk = chunks[k];
-    if (chunk) return { type: 'name', chunk };
+    // Skip words that only qualify the speaker ("said Democratic nominee Hillary Clinton").
+    if (chunk && !isRoleOnly(doc, chunk)) return { type: 'name', chunk };
   }
   if (DETERMINERS.has(next.lower)) {
     const words: Token[] = [];

@@ -4,34 +4,44 @@
 //    cannot require anything else.
 //  - analysis-worker.js: the engine for the worker thread, self-contained so it runs the same
 //    from the repo and unpacked from the packaged app.
+// `--outdir DIR` and `--only NAME` let tests build one bundle into a temp folder.
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist/electron' }, only: { type: 'string' } } });
 const common = { bundle: true, platform: 'node', logLevel: 'warning', sourcemap: false, legalComments: 'none' };
 
-await Promise.all([
-  build({
-    ...common,
+const bundles = {
+  main: {
     entryPoints: ['electron/main.ts'],
-    outfile: 'dist/electron/main.js',
+    outfile: 'main.js',
     format: 'esm',
     target: 'node22',
     packages: 'external',
-  }),
-  build({
-    ...common,
+  },
+  preload: {
     entryPoints: ['electron/preload.ts'],
-    outfile: 'dist/electron/preload.cjs',
+    outfile: 'preload.cjs',
     format: 'cjs',
     target: 'chrome134',
     external: ['electron'],
-  }),
-  build({
-    ...common,
+  },
+  'analysis-worker': {
     entryPoints: ['electron/analysis/analysis-worker.ts'],
-    outfile: 'dist/electron/analysis-worker.js',
+    outfile: 'analysis-worker.js',
     format: 'esm',
     target: 'node22',
     // Bundled CommonJS packages call require() for Node built-ins; give the ESM bundle one.
     banner: { js: "import { createRequire as __sitbriefRequire } from 'node:module'; const require = __sitbriefRequire(import.meta.url);" },
-  }),
-]);
+  },
+};
+
+const chosen = values.only ? { [values.only]: bundles[values.only] } : bundles;
+if (Object.values(chosen).some((b) => b === undefined)) {
+  console.error(`Unknown bundle "${values.only}"; choose one of: ${Object.keys(bundles).join(', ')}`);
+  process.exit(1);
+}
+await Promise.all(
+  Object.values(chosen).map((bundle) => build({ ...common, ...bundle, outfile: join(values.outdir, bundle.outfile) })),
+);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { API_ARGS, API_CHANNELS, type ApiMethod, type SitbriefApi } from '../../core/ipc/contract.js';
-import { APP_ORIGIN } from '../security/app-path.js';
+import { APP_HOST, APP_SCHEME } from '../security/app-path.js';
 
 /** The part of an IpcMainInvokeEvent the checks read. */
 export interface InvokeEventLike {
@@ -22,7 +22,9 @@ export interface HandlerRegistrar<E> {
 /** True for a frame showing a page of our app:// origin (not file:, not a look-alike host). */
 export function isAppUrl(url: string): boolean {
   try {
-    return new URL(url).origin === APP_ORIGIN;
+    // Node gives non-special schemes an opaque origin ("null"), so compare the parts.
+    const parsed = new URL(url);
+    return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
   } catch {
     return false;
   }

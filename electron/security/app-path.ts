@@ -11,8 +11,13 @@ export const APP_HOST = 'sitbrief';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
+const DOT_SEGMENT = /(?:^|[/\\])(?:\.|%2e){1,2}(?:[/\\?#]|$)/i;
+
 /** The absolute file for `requestUrl` under `root`, or null when the request must be refused. */
 export function resolveAppPath(root: string, requestUrl: string): string | null {
+  // The URL parser would quietly fold `/../` and `/%2e%2e/` into the path; our own pages never
+  // ask for such paths, so a request that does is refused rather than reinterpreted.
+  if (DOT_SEGMENT.test(requestUrl.replace(/^[a-z][a-z0-9+.-]*:\/\//i, ''))) return null;
   let url: URL;
   try {
     url = new URL(requestUrl);

@@ -4,7 +4,7 @@
  * (kept for the user or support to recover from), the app starts with an empty store, and
  * the caller gets a sentence to show the user once (AppInfo.startupNotice).
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 export interface OpenedStore<S> {
@@ -27,6 +27,14 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : 'unknown error';
 }
 
+function readIfFile(path: string): Buffer | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * `open` builds the store (conf and electron-store read and validate the file in their
  * constructor, so a bad file throws there). On failure the file at `filePath` is moved aside
@@ -34,13 +42,21 @@ function reasonOf(error: unknown): string {
  * propagates.
  */
 export function openStoreWithBackup<S>(filePath: string, open: () => S, now: Date = new Date()): OpenedStore<S> {
+  // The bytes as found: conf may rewrite the file (defaults, migration marker) before it
+  // validates it, and the backup must be what the user had, byte for byte.
+  const original = readIfFile(filePath);
   try {
     return { store: open(), notice: null, backupPath: null };
   } catch (error) {
     if (!existsSync(filePath)) throw error;
     const backupPath = `${filePath}.corrupt-${fileStamp(now)}`;
     try {
-      renameSync(filePath, backupPath);
+      if (original === null) {
+        renameSync(filePath, backupPath);
+      } else {
+        writeFileSync(backupPath, original, { flag: 'wx' });
+        rmSync(filePath, { force: true });
+      }
     } catch (renameError) {
       throw new Error(`The Sitbrief library file ${filePath} cannot be read (${reasonOf(error)}) and could not be moved aside (${reasonOf(renameError)}).`);
     }

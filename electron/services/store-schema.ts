@@ -3,7 +3,7 @@
  * the app and plain conf in Node tests. The version is the store format's, not the app's,
  * so a release that does not change the format runs no migration.
  */
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Options } from 'conf';
 
@@ -38,10 +38,41 @@ export function storeOptions(): Options<StoreShape> {
         if (!store.has('settings')) store.set('settings', {});
       },
     },
-    // A copy before each migration, so a bad migration can be undone by hand.
-    beforeEachMigration: (store, { fromVersion, toVersion }) => {
-      if (fromVersion !== '0.0.0' && existsSync(store.path)) copyFileSync(store.path, `${store.path}.before-${toVersion}`);
-    },
     clearInvalidConfig: false,
   };
+}
+
+/** The format version recorded in a store file, or null (no file, unreadable, or never migrated). */
+export function storedFormatVersion(filePath: string): string | null {
+  try {
+    const data: unknown = JSON.parse(readFileSync(filePath, 'utf8'));
+    const version = (data as { __internal__?: { migrations?: { version?: unknown } } } | null)?.__internal__?.migrations?.version;
+    return typeof version === 'string' ? version : null;
+  } catch {
+    return null;
+  }
+}
+
+function olderThan(a: string, b: string): boolean {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i += 1) {
+    const x = pa[i] ?? 0;
+    const y = pb[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/**
+ * Copies a store file of an older format to `<file>.before-<new version>` before it is
+ * opened (conf rewrites it while migrating), so a bad migration can be undone by hand.
+ * Returns the copy's path, or null when no migration is due.
+ */
+export function backupBeforeMigration(filePath: string): string | null {
+  const version = storedFormatVersion(filePath);
+  if (version === null || !olderThan(version, STORE_FORMAT_VERSION)) return null;
+  const copy = `${filePath}.before-${STORE_FORMAT_VERSION}`;
+  copyFileSync(filePath, copy);
+  return copy;
 }

@@ -1,15 +1,28 @@
 /**
  * Ingest: any supported input becomes a SourceDoc with clean text and paragraph spans.
- * OWNER: ingest helper C (issue 5) deepens the formats; the entry points below are the contract.
+ * Every failure the user can act on is an IngestError with one plain sentence; the format
+ * readers live beside this file (sniff, encoding, html, pdf, docx, markdown, url) and the
+ * caps in limits.ts.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { stat, readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { SourceDoc, SourceKind } from '../model/briefing.js';
 import { splitParagraphs } from '../analyse/text/sentences.js';
 import { IngestError } from './errors.js';
+import { MAX_SOURCE_BYTES, MAX_TEXT_CHARS, tooLargeMessage } from './limits.js';
+import { isBinaryText, sniffFormat } from './sniff.js';
+import { decodeText, htmlDeclaredCharset } from './encoding.js';
+import { extractHtml } from './html.js';
+import { extractPdf } from './pdf.js';
+import { extractDocx } from './docx.js';
+import { markdownToText } from './markdown.js';
+import { unwrapHardWrapped } from './text-lines.js';
+import { fetchSource, type FetchOptions } from './url.js';
 
 export { IngestError };
+export { MAX_SOURCE_BYTES, MAX_TEXT_CHARS } from './limits.js';
+export type { FetchOptions } from './url.js';
 
 export interface IngestMeta {
   /** Shown in the sources list; defaults to the first line of the text or the file name. */
@@ -20,12 +33,32 @@ export interface IngestMeta {
   byline?: string | null;
 }
 
-/** Normalises line breaks and whitespace so that offsets computed on the result are stable. */
+/**
+ * Normalises line breaks and whitespace so that offsets computed on the result are stable:
+ * NFC (so "й" is one character whichever way the source composed it), one kind of line break,
+ * no invisible characters (soft hyphens, zero-width spaces, BOMs, stray controls), single
+ * spaces, no blank runs longer than one empty line.
+ */
 export function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .normalize('NFC')
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .replace(/[\u00ad\u200b\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+    .replace(/[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ +| +$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function checkTextLength(length: number): void {
+  if (length > MAX_TEXT_CHARS) {
+    throw new IngestError(`its text is too long (${length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')})`);
+  }
 }
 
 export function sourceFromText(raw: string, meta: IngestMeta): SourceDoc {
+  checkTextLength(raw.length);
   const text = normaliseText(raw);
   if (!text) throw new IngestError('it contains no text');
   const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
@@ -47,15 +80,50 @@ export function ingestText(text: string, title = ''): SourceDoc {
   return sourceFromText(text, { title, origin: 'pasted text', kind: 'paste' });
 }
 
-/** Ingests file contents by the file name's extension. */
-export async function ingestBytes(bytes: Uint8Array, name: string, origin = name): Promise<SourceDoc> {
-  const ext = extname(name).toLowerCase();
-  if (bytes.byteLength === 0) throw new IngestError('the file is empty');
-  if (ext === '.txt' || ext === '.md' || ext === '.markdown' || ext === '') {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    return sourceFromText(text, { origin, kind: ext === '.txt' || ext === '' ? 'text' : 'markdown', title: '' });
+/** Titles that document metadata often carries but no reader wants ("Microsoft Word - draft3.docx"). */
+function usableTitle(title: string | null): string | undefined {
+  if (!title || /^(microsoft word - |untitled)|\.(docx?|pdf|indd|odt|rtf)$/i.test(title)) return undefined;
+  return title;
+}
+
+interface ContentInfo {
+  /** File name; its extension is a hint the content may overrule. */
+  name: string;
+  origin: string;
+  /** Set for fetched sources, whose kind is `url` whatever the format. */
+  url?: string;
+  charset?: string | null;
+}
+
+async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<SourceDoc> {
+  if (bytes.byteLength === 0) throw new IngestError(info.url ? 'the server sent an empty document' : 'the file is empty');
+  if (bytes.byteLength >= MAX_SOURCE_BYTES) throw new IngestError(tooLargeMessage(bytes.byteLength));
+  const format = sniffFormat(bytes, info.name);
+  const base = { origin: info.origin };
+  const kindOr = (kind: SourceKind): SourceKind => (info.url ? 'url' : kind);
+  if (format === 'pdf') {
+    const pdf = await extractPdf(bytes);
+    return sourceFromText(pdf.text, { ...base, kind: kindOr('pdf'), title: usableTitle(pdf.title), byline: pdf.author });
   }
-  throw new IngestError(`${ext} files are not supported`);
+  if (format === 'docx') {
+    const docx = await extractDocx(bytes);
+    return sourceFromText(docx.text, { ...base, kind: kindOr('docx'), title: usableTitle(docx.title), byline: docx.author });
+  }
+  const declared = info.charset ?? (format === 'html' ? htmlDeclaredCharset(bytes) : null);
+  const { text } = decodeText(bytes, declared);
+  if (isBinaryText(text)) throw new IngestError('it is not a text document (it looks like binary data)');
+  checkTextLength(text.length);
+  if (format === 'html') {
+    const page = extractHtml(text, info.url);
+    return sourceFromText(page.text, { ...base, kind: kindOr('html'), title: page.title ?? undefined, byline: page.byline, publishedAt: page.publishedAt });
+  }
+  if (format === 'markdown') return sourceFromText(markdownToText(normaliseText(text)), { ...base, kind: kindOr('markdown') });
+  return sourceFromText(unwrapHardWrapped(normaliseText(text)), { ...base, kind: kindOr('text') });
+}
+
+/** Ingests file contents: the format comes from the content where it can, else from the name's extension. */
+export async function ingestBytes(bytes: Uint8Array, name: string, origin = name): Promise<SourceDoc> {
+  return ingestContent(bytes, { name, origin });
 }
 
 export async function ingestFile(path: string): Promise<SourceDoc> {
@@ -63,15 +131,19 @@ export async function ingestFile(path: string): Promise<SourceDoc> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new IngestError('it is not a file');
+    // Refused from its size alone, before a byte is read.
+    if (info.size >= MAX_SOURCE_BYTES) throw new IngestError(tooLargeMessage(info.size));
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof IngestError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new IngestError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'the file cannot be read');
+    throw new IngestError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : 'the file cannot be read');
   }
   return ingestBytes(bytes, basename(path), path);
 }
 
-export async function ingestUrl(url: string): Promise<SourceDoc> {
-  throw new IngestError(`fetching URLs is not supported yet (${url})`);
+/** Fetches an http(s) address (see url.ts for the limits) and ingests what it returns. */
+export async function ingestUrl(url: string, options?: FetchOptions): Promise<SourceDoc> {
+  const fetched = await fetchSource(url, options);
+  return ingestContent(fetched.bytes, { name: fetched.name, origin: fetched.url, url: fetched.url, charset: fetched.charset });
 }

@@ -1,0 +1,110 @@
+import { expect, test } from './harness.js';
+import { escapeRegExp, goldQuotes, items, openWithEmptyBrief, pasteSeedAndAnalyse, saved, section } from './steps.js';
+
+test.describe('reviewing the seed article', () => {
+  test.beforeEach(async ({ page, harness }) => {
+    await openWithEmptyBrief(harness);
+    await pasteSeedAndAnalyse(page);
+  });
+
+  test('analysis shows every gold quote with its speaker', async ({ page }) => {
+    const gold = await goldQuotes();
+    const quotes = items(page, 'Key quotes');
+    await expect(quotes).toHaveCount(gold.length);
+    for (const quote of gold) {
+      const row = quotes.filter({ has: page.locator('.item-text', { hasText: new RegExp(`^“${escapeRegExp(quote.text.slice(0, 30))}`) }) });
+      await expect(row, quote.text).toHaveCount(1);
+      await expect(row.locator('.item-meta')).toContainText(quote.speaker);
+    }
+  });
+
+  test('an item can be rewritten, and the rewrite is marked edited and autosaved', async ({ page, harness }) => {
+    const first = items(page, 'Key quotes').first();
+    await first.click();
+    await first.getByRole('button', { name: 'Edit' }).click();
+    await first.getByLabel('Quoted words').fill('Rewritten by the analyst');
+    await first.getByLabel('Role').fill('President of the United States');
+    await first.getByRole('button', { name: 'Save' }).click();
+    await expect(first).toContainText('Rewritten by the analyst');
+    await expect(first).toContainText('President of the United States');
+    await expect(first.locator('.badge', { hasText: 'edited' })).toBeVisible();
+    await saved(page);
+    const [listing] = await harness.handlers.listBriefs();
+    const stored = await harness.handlers.getBrief(listing!.id);
+    expect(stored?.quotes[0]).toMatchObject({ text: 'Rewritten by the analyst', edited: true, speaker: { role: 'President of the United States' } });
+  });
+
+  test('a rejected item hides behind "Show rejected" and can be restored', async ({ page }) => {
+    const quotes = items(page, 'Key quotes');
+    const count = await quotes.count();
+    const text = (await quotes.nth(1).locator('.item-text').textContent())!;
+    await quotes.nth(1).click();
+    await quotes.nth(1).getByRole('button', { name: 'Reject' }).click();
+    await expect(quotes).toHaveCount(count - 1);
+    await expect(quotes.filter({ hasText: text })).toHaveCount(0);
+    const toggle = section(page, 'Key quotes').getByRole('button', { name: 'Show rejected (1)' });
+    await toggle.click();
+    const rejected = section(page, 'Key quotes').locator('.rejected-list li');
+    await expect(rejected).toContainText(text.slice(1, 20));
+    await rejected.getByRole('button', { name: 'Restore' }).click();
+    await expect(quotes).toHaveCount(count);
+    await expect(section(page, 'Key quotes').getByRole('button', { name: /Show rejected/ })).toHaveCount(0);
+  });
+
+  test('keyboard reordering keeps focus, and undo/redo walk it back and forth', async ({ page }) => {
+    const quotes = items(page, 'Key quotes');
+    const before = await quotes.locator('.item-text').allTextContents();
+    await quotes.nth(2).focus();
+    await page.keyboard.press('Alt+ArrowUp');
+    const moved = [before[0], before[2], before[1], ...before.slice(3)];
+    await expect(quotes.locator('.item-text')).toHaveText(moved as string[]);
+    await expect(quotes.nth(1)).toBeFocused();
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect(quotes.first().locator('.item-text')).toHaveText(before[2]!);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect(quotes.locator('.item-text')).toHaveText(before as string[]);
+    await page.keyboard.press('Control+Shift+z');
+    await expect(quotes.locator('.item-text')).toHaveText(moved as string[]);
+    await page.keyboard.press('Control+y');
+    await expect(quotes.first().locator('.item-text')).toHaveText(before[2]!);
+    // Undo also reaches rewrites, through the toolbar.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(quotes.locator('.item-text')).toHaveText(moved as string[]);
+  });
+
+  test('clicking an item highlights its cited span in the source viewer', async ({ page }) => {
+    const gold = await goldQuotes();
+    const target = gold.find((q) => q.text.length > 40)!;
+    await items(page, 'Key quotes').filter({ hasText: target.text.slice(0, 30) }).click();
+    const mark = page.locator('.source-viewer mark.cited-span');
+    await expect(mark).toBeVisible();
+    await expect(mark).toContainText(target.text.slice(0, 30));
+    await expect(mark).toBeInViewport();
+    // A summary sentence cites a different span, and the highlight follows the selection.
+    await items(page, 'Bottom line').first().click();
+    const bottom = (await items(page, 'Bottom line').first().locator('.item-text').textContent())!.replace(/\[\d+(, \d+)*\]$/, '');
+    await expect(mark).toContainText(bottom.slice(0, 25));
+  });
+
+  test('the analyst adds an item and a note of their own', async ({ page, harness }) => {
+    const questions = section(page, 'Open questions');
+    const before = await items(page, 'Open questions').count();
+    await questions.getByRole('button', { name: 'Add question' }).click();
+    await questions.getByLabel('Question', { exact: true }).fill('Will the talks resume before the summit?');
+    await questions.getByRole('button', { name: 'Add question' }).last().click();
+    await expect(items(page, 'Open questions')).toHaveCount(before + 1);
+    const added = items(page, 'Open questions').last();
+    await expect(added).toContainText('Will the talks resume before the summit?');
+    await expect(added.locator('.badge', { hasText: 'analyst' })).toBeVisible();
+    await added.click();
+    await added.getByRole('button', { name: 'Note' }).click();
+    await added.getByLabel('Note', { exact: true }).fill('Ask the embassy.');
+    await added.getByRole('button', { name: 'Save note' }).click();
+    await expect(added.locator('.item-note')).toHaveText('Note: Ask the embassy.');
+    await saved(page);
+    const [listing] = await harness.handlers.listBriefs();
+    const stored = await harness.handlers.getBrief(listing!.id);
+    expect(stored?.questions.at(-1)).toMatchObject({ origin: 'analyst', note: 'Ask the embassy.', text: 'Will the talks resume before the summit?' });
+  });
+});

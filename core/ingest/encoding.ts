@@ -121,13 +121,12 @@ function guessSingleByte(bytes: Uint8Array): string {
     .map((match) => CHARDET_TO_ICONV[match.name])
     .filter((name): name is string => Boolean(name));
   const candidates = [...new Set([...proposed.slice(0, 3), ...ALWAYS_TRIED])];
-  let best = { encoding: candidates[0] ?? 'windows-1252', score: -Infinity };
-  for (const encoding of candidates) {
-    // chardet's first choice wins ties.
-    const score = plausibility(iconv.decode(sample, encoding)) + (encoding === proposed[0] ? 0.5 : 0);
-    if (score > best.score) best = { encoding, score };
-  }
-  return best.encoding;
+  const scored = candidates.map((encoding) => ({ encoding, score: plausibility(iconv.decode(sample, encoding)) }));
+  const first = scored[0]!;
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), first);
+  // chardet's choice stands unless another reads clearly better: near-ties (Latin-1 against
+  // Latin-2 on French, say) are chardet's call, a wrong Cyrillic code page is not close.
+  return best.score > first.score + Math.max(5, Math.abs(first.score) * 0.1) ? best.encoding : first.encoding;
 }
 
 /** Decodes text bytes; `declared` is a charset label from the HTTP header or the document. */

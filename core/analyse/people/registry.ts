@@ -27,6 +27,7 @@ export interface Registry {
   entityOf(doc: DocIndex, chunk: NameChunk): Entity | null;
   /** The best role for a person: the fullest one the sources give. */
   roleOf(entity: Entity): string | null;
+  genderOf(entity: Entity): 'male' | 'female' | null;
 }
 
 /** `quoted`: inside a quotation, where capitals may be shouting ("STOP") and prove nothing new. */
@@ -80,6 +81,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.chunk.headline && !s.quoted);
   for (const s of unknown) {
     const multi = s.reading.name.includes(' ');
+    if (/\d/.test(s.reading.name)) continue;
     const evidence = s.reading.speaks || s.chunk.honorific || (multi && surnamesAlone.has(surname(s.reading.name)) && !s.reading.afterPlacePreposition);
     if (evidence) assigned.set(s.chunk, make('person', s.reading.name));
   }
@@ -140,6 +142,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       }
     }
   }
+  const pronounVotes = votePronouns(docs, assigned);
   const entities = [...byKey.values()].filter((e) => e.mentions > 0).sort((a, b) => b.mentions - a.mentions);
   const live = new Set(entities);
   return {
@@ -149,6 +152,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       return e && live.has(e) ? e : null;
     },
     roleOf: bestRole,
+    genderOf: (e) => e.gender ?? votedGender(e, pronounVotes),
   };
 }
 
@@ -172,4 +176,41 @@ function bestRole(e: Entity): string | null {
     if (score > bestScore) { best = role; bestScore = score; }
   }
   return best;
+}
+
+/**
+ * Gender as the sources show it: the first personal pronoun after a person's name, outside
+ * quotations and within the next sentence, is a vote ("Clinton said her plan …").
+ */
+function votePronouns(docs: DocIndex[], assigned: Map<NameChunk, Entity>): Map<Entity, { male: number; female: number }> {
+  const votes = new Map<Entity, { male: number; female: number }>();
+  for (const doc of docs) {
+    for (const chunk of doc.chunks) {
+      const e = assigned.get(chunk);
+      if (!e || e.kind !== 'person' || doc.tokenQuoted[chunk.first]) continue;
+      let stops = 0;
+      for (let i = chunk.last; i < Math.min(doc.tokens.length, chunk.last + 25); i++) {
+        const t = doc.tokens[i]!;
+        if (doc.tokenQuoted[i]) continue;
+        if (/[.!?]/.test(doc.source.text.slice(doc.tokens[i - 1]!.end, t.start)) && ++stops > 1) break;
+        if (i > chunk.last && doc.chunks.length && t.cap && !t.sentStart && /^[A-Z]/.test(t.text) && t.lower !== 'i' && stops > 0) break;
+        const g = t.lower === 'he' || t.lower === 'his' || t.lower === 'him' ? 'male'
+          : t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' ? 'female' : null;
+        if (!g) continue;
+        const v = votes.get(e) ?? { male: 0, female: 0 };
+        v[g]++;
+        votes.set(e, v);
+        break;
+      }
+    }
+  }
+  return votes;
+}
+
+function votedGender(e: Entity, votes: Map<Entity, { male: number; female: number }>): 'male' | 'female' | null {
+  const v = votes.get(e);
+  if (!v) return null;
+  if (v.male > v.female) return 'male';
+  if (v.female > v.male) return 'female';
+  return null;
 }

@@ -182,27 +182,41 @@ export class Attributor {
     const fits = (e: Entity) => {
       if (pronoun === 'they') return e.kind !== 'place';
       if (e.kind !== 'person') return false;
-      if (pronoun === 'he' && e.gender === 'female') return false;
-      if (pronoun === 'she' && e.gender === 'male') return false;
+      const gender = this.registry.genderOf(e);
+      if (pronoun === 'he' && gender === 'female') return false;
+      if (pronoun === 'she' && gender === 'male') return false;
       return true;
     };
     const end = tokenAt(this.doc, offset);
     const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
-    let sentenceFound = -1;
-    let pick: Entity | null = null;
+    let fallback: Entity | null = null;
+    let sentencesSeen = 0;
+    let current = -1;
+    let subject: Entity | null = null;
+    let sentenceStart = -1;
+    let seenRecent = false;
+    // Walk back sentence by sentence; in the nearest sentence naming someone who fits, the latest
+    // speaker wins if named there, else the first name (usually the subject).
     for (let i = end - 1; i >= 0; i--) {
       if ((this.doc.tokenParagraph[i] ?? 0) < firstPara) break;
-      if (sentenceFound >= 0 && this.sentence[i] !== sentenceFound) break;
+      if (this.sentence[i] !== current) {
+        if (subject) return seenRecent ? recent[0]! : subject;
+        current = this.sentence[i]!;
+        sentencesSeen++;
+        sentenceStart = i;
+        while (sentenceStart > 0 && this.sentence[sentenceStart - 1] === current) sentenceStart--;
+        if (sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
+      }
       if (this.doc.tokenQuoted[i]) continue;
       const chunk = this.chunks[i];
       if (!chunk || chunk.first !== i || chunk.headline) continue;
       const e = this.registry.entityOf(this.doc, chunk);
       if (!e || !fits(e)) continue;
-      if (sentenceFound < 0) sentenceFound = this.sentence[i]!;
-      if (recent[0] === e) return e;
-      pick = e;
+      fallback ??= e;
+      if (e === recent[0]) seenRecent = true;
+      subject = e;
     }
-    if (pick) return pick;
-    return recent.find(fits) ?? null;
+    if (subject) return seenRecent ? recent[0]! : subject;
+    return (recent[0] && fits(recent[0]) ? recent[0] : null) ?? fallback;
   }
 }

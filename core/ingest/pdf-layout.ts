@@ -1,8 +1,8 @@
 /**
  * Rebuilds paragraphs from positioned PDF text. A PDF has lines, not paragraphs: lines of one
  * paragraph are joined (with line-end hyphens mended), and a paragraph ends at a vertical gap
- * wider than the usual line spacing, a change of font size, a first-line indent, or a short
- * line that ends a sentence. Page numbers are dropped; a paragraph running over a page break
+ * wider than the usual line spacing, a change of font size, a first-line indent, or a line
+ * that stops short (a sentence end well before the margin, or under 70% of the width). Page numbers are dropped; a paragraph running over a page break
  * is joined when its page ends mid-sentence.
  */
 import { joinLines } from './text-lines.js';
@@ -60,8 +60,29 @@ function startsParagraph(prev: Line, line: Line, lineGap: number, rightEdge: num
   if (gap <= 0) return SENTENCE_END.test(prev.text); // a new column: continue a sentence that runs over
   if (gap > lineGap * 1.35) return true;
   if (line.x > prev.x + line.size * 0.8) return true; // first-line indent
-  const shortLine = prev.right < rightEdge - prev.size * 4;
-  return shortLine && SENTENCE_END.test(prev.text);
+  // A paragraph's last line stops short; ragged-right lines stop a word short at most, so a
+  // sentence end then, or a line under 70% of the width (a heading), ends the paragraph.
+  const lineStart = Math.min(prev.x, line.x);
+  const width = rightEdge - lineStart;
+  if (prev.right - lineStart < width * 0.7) return true;
+  return prev.right < rightEdge - prev.size * 4 && SENTENCE_END.test(prev.text);
+}
+
+/**
+ * The right margin of the column a line sits in: the furthest right any line starting near the
+ * same x reaches (so the lines of a two-column page are measured against their own column).
+ */
+function columnRightEdges(lines: Line[]): (line: Line) => number {
+  const BUCKET = 24;
+  const edges = new Map<number, number>();
+  for (const l of lines) {
+    const key = Math.round(l.x / BUCKET);
+    edges.set(key, Math.max(edges.get(key) ?? 0, l.right));
+  }
+  return (line) => {
+    const key = Math.round(line.x / BUCKET);
+    return Math.max(edges.get(key - 1) ?? 0, edges.get(key) ?? 0, edges.get(key + 1) ?? 0);
+  };
 }
 
 /** Paragraph texts for one page. */
@@ -69,11 +90,11 @@ export function pageParagraphs(items: PositionedText[]): string[] {
   const lines = linesOf(items);
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((g, i) => g > 0 && Math.abs(lines[i]!.size - lines[i + 1]!.size) <= 0.5);
   const lineGap = median(gaps) || (lines[0]?.size ?? 10) * 1.2;
-  const rightEdge = Math.max(0, ...lines.map((l) => l.right));
+  const rightEdge = columnRightEdges(lines);
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    if (!prev || startsParagraph(prev, line, lineGap, rightEdge)) paragraphs.push(line.text);
+    if (!prev || startsParagraph(prev, line, lineGap, rightEdge(prev))) paragraphs.push(line.text);
     else paragraphs[paragraphs.length - 1] = joinLines(paragraphs[paragraphs.length - 1]!, line.text);
   });
   return paragraphs;

@@ -50,7 +50,8 @@ export function checkedUrl(raw: string, base?: URL): URL {
 function networkError(error: unknown, timeoutMs: number): IngestError {
   if (error instanceof IngestError) return error;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return new IngestError(`the server did not answer within ${Math.round(timeoutMs / 1000)} seconds`);
+    const seconds = timeoutMs >= 10_000 ? Math.round(timeoutMs / 1000) : Number((timeoutMs / 1000).toFixed(1));
+    return new IngestError(`the server did not answer within ${seconds} seconds`);
   }
   const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
   const code = cause?.code ?? '';

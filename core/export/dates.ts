@@ -1,0 +1,34 @@
+/**
+ * Dates as a briefing prints them. Everything is in UTC: the date-time group is a Zulu time
+ * by definition, and printing the same brief on two machines must give the same page.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function parse(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** `DDHHMMZ MON YY`, e.g. "261430Z NOV 26"; null when the text is not a date. */
+export function dateTimeGroup(iso: string): string | null {
+  const d = parse(iso);
+  if (!d) return null;
+  const month = (MONTHS[d.getUTCMonth()] ?? '').slice(0, 3).toUpperCase();
+  return `${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}Z ${month} ${pad(d.getUTCFullYear() % 100)}`;
+}
+
+/** "26 November 2026" for an ISO date or date-time; the text itself when it is not a date, so a bad value shows rather than vanishes. */
+export function formatDay(iso: string): string {
+  const d = parse(iso);
+  if (!d) return iso;
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** "26 November 2026, 14:30Z" for when a note was written. */
+export function formatStamp(iso: string): string {
+  const d = parse(iso);
+  if (!d) return iso;
+  return `${formatDay(iso)}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}Z`;
+}

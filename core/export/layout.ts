@@ -1,0 +1,207 @@
+/**
+ * What the printed brief contains, decided once for every format (PDF, DOCX, Markdown, print
+ * HTML): which items appear (rejected ones never do), in the analyst's order and wording,
+ * which sections are left out because they are empty, and which source number each item cites.
+ * Renderers only decide how a section looks, never what is in it.
+ */
+import type { Actor, ActorKind, Briefing, Cite, Claim, Figure, Quote, Speaker, TimelineEntry } from '../model/briefing.js';
+import { dateTimeGroup, formatDay, formatStamp } from './dates.js';
+
+/** An item's words, the sources it cites (1-based numbers, ascending) and the analyst's note. */
+export interface LayoutItem {
+  text: string;
+  cites: number[];
+  note: string | null;
+}
+
+export interface LayoutQuote extends LayoutItem {
+  /** "Unattributed" when the sources name nobody. */
+  speaker: string;
+  role: string | null;
+}
+
+export interface LayoutClaim extends LayoutItem {
+  /** Who made the claim, shown only when the claim's own words do not already name them. */
+  attribution: string | null;
+}
+
+export interface LayoutFigure extends LayoutItem {
+  /** What is counted. */
+  label: string;
+  /** Place and time, joined; null when the source gives neither. */
+  context: string | null;
+}
+
+export interface LayoutActor extends LayoutItem {
+  kind: string;
+  role: string | null;
+  mentions: number;
+  aliases: string[];
+}
+
+export interface LayoutTimelineEntry extends LayoutItem {
+  when: string;
+  /** The resolved date, shown beside `when` when `when` does not already say it. */
+  date: string | null;
+}
+
+export interface LayoutNote {
+  text: string;
+  written: string;
+}
+
+export interface LayoutSource {
+  number: number;
+  title: string;
+  origin: string;
+  published: string | null;
+  byline: string | null;
+}
+
+export type LayoutSection =
+  | { kind: 'bottomLine'; heading: string; item: LayoutItem }
+  | { kind: 'situation'; heading: string; items: LayoutItem[] }
+  | { kind: 'figures'; heading: string; rows: LayoutFigure[] }
+  | { kind: 'quotes'; heading: string; rows: LayoutQuote[] }
+  | { kind: 'claims'; heading: string; items: LayoutClaim[] }
+  | { kind: 'actors'; heading: string; rows: LayoutActor[] }
+  | { kind: 'timeline'; heading: string; rows: LayoutTimelineEntry[] }
+  | { kind: 'questions'; heading: string; items: LayoutItem[] }
+  | { kind: 'notes'; heading: string; items: LayoutNote[] }
+  | { kind: 'sources'; heading: string; items: LayoutSource[] };
+
+export type SectionKind = LayoutSection['kind'];
+
+export const SECTION_HEADINGS: Record<SectionKind, string> = {
+  bottomLine: 'Bottom line',
+  situation: 'Situation',
+  figures: 'Key facts and figures',
+  quotes: 'Key quotes',
+  claims: 'Claims',
+  actors: 'Actors',
+  timeline: 'Timeline',
+  questions: 'Open questions',
+  notes: 'Analyst notes',
+  sources: 'Sources',
+};
+
+export interface TitleField {
+  label: string;
+  value: string;
+}
+
+export interface BriefLayout {
+  marking: string;
+  title: string;
+  /** Prepared for / by, date-time group and date; empty values are left out. */
+  fields: TitleField[];
+  /** `DDHHMMZ MON YY` in UTC, or null when `issuedAt` is not a date. */
+  dtg: string | null;
+  date: string;
+  /** Only the sections that have something in them, in print order. */
+  sections: LayoutSection[];
+}
+
+const ACTOR_KINDS: Record<ActorKind, string> = {
+  person: 'Person',
+  organization: 'Organisation',
+  country: 'Country',
+  place: 'Place',
+};
+
+/** "[1]", "[1, 2]", or "" for an item that cites nothing the sources list holds. */
+export function citeLabel(numbers: readonly number[]): string {
+  return numbers.length ? `[${numbers.join(', ')}]` : '';
+}
+
+export function briefLayout(brief: Briefing): BriefLayout {
+  const numbers = new Map(brief.sources.map((source, index) => [source.id, index + 1]));
+  const citeNumbers = (cites: readonly Cite[]): number[] =>
+    [...new Set(cites.map((c) => numbers.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  const base = (item: { text: string; cites: Cite[]; note: string | null }): LayoutItem => ({
+    text: item.text,
+    cites: citeNumbers(item.cites),
+    note: item.note?.trim() || null,
+  });
+  const kept = <T extends { status: string }>(items: readonly T[]): T[] => items.filter((i) => i.status !== 'rejected');
+
+  const summary = kept(brief.summary).map(base);
+  const [bottomLine, ...situation] = summary;
+  const dtg = dateTimeGroup(brief.issuedAt);
+  const date = formatDay(brief.issuedAt);
+
+  const sections: LayoutSection[] = [];
+  const add = (section: LayoutSection, size: number): void => {
+    if (size > 0) sections.push(section);
+  };
+  if (bottomLine) add({ kind: 'bottomLine', heading: SECTION_HEADINGS.bottomLine, item: bottomLine }, 1);
+  add({ kind: 'situation', heading: SECTION_HEADINGS.situation, items: situation }, situation.length);
+  const figures = kept(brief.figures).map((f) => figureRow(f, base));
+  add({ kind: 'figures', heading: SECTION_HEADINGS.figures, rows: figures }, figures.length);
+  const quotes = kept(brief.quotes).map((q) => quoteRow(q, base));
+  add({ kind: 'quotes', heading: SECTION_HEADINGS.quotes, rows: quotes }, quotes.length);
+  const claims = kept(brief.claims).map((c) => claimRow(c, base));
+  add({ kind: 'claims', heading: SECTION_HEADINGS.claims, items: claims }, claims.length);
+  const actors = kept(brief.actors).map((a) => actorRow(a, base));
+  add({ kind: 'actors', heading: SECTION_HEADINGS.actors, rows: actors }, actors.length);
+  const timeline = kept(brief.timeline).map((t) => timelineRow(t, base));
+  add({ kind: 'timeline', heading: SECTION_HEADINGS.timeline, rows: timeline }, timeline.length);
+  const questions = kept(brief.questions).map(base);
+  add({ kind: 'questions', heading: SECTION_HEADINGS.questions, items: questions }, questions.length);
+  const notes = brief.notes
+    .filter((n) => n.text.trim())
+    .map((n) => ({ text: n.text.trim(), written: formatStamp(n.createdAt) }));
+  add({ kind: 'notes', heading: SECTION_HEADINGS.notes, items: notes }, notes.length);
+  const sources = brief.sources.map((s, index) => ({
+    number: index + 1,
+    title: s.title.trim() || s.origin,
+    origin: s.origin,
+    published: s.publishedAt ? formatDay(s.publishedAt) : null,
+    byline: s.byline?.trim() || null,
+  }));
+  add({ kind: 'sources', heading: SECTION_HEADINGS.sources, items: sources }, sources.length);
+
+  const fields: TitleField[] = [
+    { label: 'Prepared for', value: brief.preparedFor.trim() },
+    { label: 'Prepared by', value: brief.preparedBy.trim() },
+    { label: 'DTG', value: dtg ?? '' },
+    { label: 'Date', value: date },
+  ].filter((f) => f.value);
+
+  return { marking: brief.marking.trim(), title: brief.title.trim() || 'Untitled brief', fields, dtg, date, sections };
+}
+
+type Base = (item: { text: string; cites: Cite[]; note: string | null }) => LayoutItem;
+
+function speakerName(speaker: Speaker): string | null {
+  return speaker.name?.trim() || null;
+}
+
+function quoteRow(q: Quote, base: Base): LayoutQuote {
+  return { ...base(q), speaker: speakerName(q.speaker) ?? 'Unattributed', role: q.speaker.role?.trim() || null };
+}
+
+function claimRow(c: Claim, base: Base): LayoutClaim {
+  const name = speakerName(c.speaker);
+  const role = c.speaker.role?.trim() || null;
+  const named = name !== null && c.text.toLowerCase().includes(name.toLowerCase());
+  const attribution = name && !named ? (role ? `${name}, ${role}` : name) : null;
+  return { ...base(c), attribution };
+}
+
+function figureRow(f: Figure, base: Base): LayoutFigure {
+  const context = [f.place, f.when].map((part) => part?.trim()).filter(Boolean).join(', ');
+  return { ...base(f), label: f.label.trim(), context: context || null };
+}
+
+function actorRow(a: Actor, base: Base): LayoutActor {
+  const aliases = a.aliases.map((x) => x.trim()).filter((x) => x && x !== a.name);
+  return { ...base({ ...a, text: a.name }), kind: ACTOR_KINDS[a.kind], role: a.role?.trim() || null, mentions: a.mentions, aliases };
+}
+
+function timelineRow(t: TimelineEntry, base: Base): LayoutTimelineEntry {
+  const day = t.date ? formatDay(t.date) : null;
+  const says = (d: string | null): boolean => d !== null && t.when.includes(d);
+  const date = day && !says(t.date) && !says(day) ? day : null;
+  return { ...base({ ...t, text: t.label }), when: t.when, date };
+}

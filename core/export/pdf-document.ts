@@ -1,0 +1,201 @@
+/**
+ * The brief as a pdfmake document definition: A4 memo, marking centred at the top and the
+ * bottom of every page, "Page X of Y", headings that never sit alone at a page's foot and
+ * tables that repeat their header row when they run onto the next page.
+ */
+import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import { citeLabel, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
+import { COLUMNS, THEME } from './theme.js';
+
+const MARGIN_X = 62;
+const MARGIN_TOP = 70;
+const MARGIN_BOTTOM = 74;
+
+/** Thin rules between rows, a heavier rule under the header, no vertical lines. */
+const DATA_TABLE: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.35),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i <= 1 ? THEME.accent : THEME.rule),
+  paddingLeft: () => 5,
+  paddingRight: () => 5,
+  paddingTop: () => 3.5,
+  paddingBottom: () => 3.5,
+  fillColor: (row) => (row === 0 ? THEME.fill : null),
+};
+
+const BOX: CustomTableLayout = {
+  hLineWidth: () => 0.8,
+  vLineWidth: (i) => (i === 0 ? 3 : 0.8),
+  hLineColor: () => THEME.accent,
+  vLineColor: () => THEME.accent,
+  paddingLeft: () => 10,
+  paddingRight: () => 10,
+  paddingTop: () => 8,
+  paddingBottom: () => 8,
+  fillColor: () => THEME.fill,
+};
+
+/** The item's words followed by its citation, e.g. "… for repairs. [1, 2]". */
+function cited(item: LayoutItem, extra: ContentText[] = []): ContentText {
+  const label = citeLabel(item.cites);
+  return { text: [{ text: item.text }, ...extra, ...(label ? [{ text: ` ${label}`, style: 'cite' }] : [])] };
+}
+
+function note(text: string | null): Content[] {
+  return text ? [{ text: [{ text: 'Analyst note: ', bold: true }, text], style: 'note' }] : [];
+}
+
+/** An item and its note as one block, so the note never drifts onto the next page alone. */
+function withNote(item: LayoutItem, main: ContentText): Content {
+  return item.note ? { stack: [main, ...note(item.note)], unbreakable: true } : main;
+}
+
+function header(cells: readonly string[]): TableCell[] {
+  return cells.map((text) => ({ text, style: 'th' }));
+}
+
+function citeCell(cites: number[]): TableCell {
+  return { text: citeLabel(cites), style: 'citeCell' };
+}
+
+function table(widths: (number | string)[], head: readonly string[], rows: TableCell[][]): Content {
+  return {
+    table: { widths, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [header(head), ...rows] },
+    layout: DATA_TABLE,
+    style: 'table',
+  };
+}
+
+function sectionBody(section: LayoutSection): Content[] {
+  switch (section.kind) {
+    case 'bottomLine':
+      return [{
+        table: { widths: ['*'], body: [[withNote(section.item, { ...cited(section.item), style: 'bottomLine' })]] },
+        layout: BOX,
+        unbreakable: true,
+      }];
+    case 'situation':
+      return section.items.map((item) => ({ stack: [cited(item), ...note(item.note)], style: 'para', unbreakable: item.note !== null }));
+    case 'figures':
+      return [table([118, '*', 110, THEME.cols.cite], COLUMNS.figures, section.rows.map((row) => [
+        { stack: [{ text: row.text, bold: true }, ...note(row.note)] },
+        row.label,
+        row.context ?? '—',
+        citeCell(row.cites),
+      ]))];
+    case 'quotes':
+      return [table([120, '*', THEME.cols.cite], COLUMNS.quotes, section.rows.map((row) => [
+        { stack: [{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, style: 'role' }] : [])] },
+        { stack: [{ text: `“${row.text}”` }, ...note(row.note)] },
+        citeCell(row.cites),
+      ]))];
+    case 'claims':
+      return [{
+        ul: section.items.map((item) =>
+          withNote(item, cited(item, item.attribution ? [{ text: ` — ${item.attribution}`, color: THEME.muted }] : []))),
+        style: 'list',
+      }];
+    case 'actors':
+      return [table([120, 66, '*', 44, THEME.cols.cite], COLUMNS.actors, section.rows.map((row) => [
+        { stack: [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, style: 'role' }] : []), ...note(row.note)] },
+        row.kind,
+        row.role ?? '—',
+        { text: String(row.mentions), alignment: 'right' },
+        citeCell(row.cites),
+      ]))];
+    case 'timeline':
+      return [table([112, '*', THEME.cols.cite], COLUMNS.timeline, section.rows.map((row) => [
+        { stack: [{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, style: 'role' }] : [])] },
+        { stack: [{ text: row.text }, ...note(row.note)] },
+        citeCell(row.cites),
+      ]))];
+    case 'questions':
+      return [{ ol: section.items.map((item) => withNote(item, cited(item))), style: 'list' }];
+    case 'notes':
+      return [{
+        ul: section.items.map((n) => ({ stack: [{ text: n.text }, { text: n.written, style: 'role' }], unbreakable: true })),
+        style: 'list',
+      }];
+    case 'sources':
+      return section.items.map((s) => ({
+        columns: [
+          { width: 26, text: `[${s.number}]`, style: 'sourceNumber' },
+          {
+            width: '*',
+            stack: [
+              { text: s.title, bold: true },
+              { text: [s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '), style: 'role' },
+            ],
+          },
+        ],
+        style: 'source',
+      }));
+  }
+}
+
+function titleBlock(layout: BriefLayout): Content[] {
+  return [
+    { text: layout.title, style: 'title' },
+    {
+      table: {
+        widths: [78, '*'],
+        body: layout.fields.map((f) => [{ text: f.label, style: 'fieldLabel' }, { text: f.value, style: 'fieldValue' }]),
+      },
+      layout: 'noBorders',
+      margin: [0, 6, 0, 0],
+    },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN_X, y2: 0, lineWidth: 1, lineColor: THEME.accent }], margin: [0, 10, 0, 4] },
+  ];
+}
+
+export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
+  const content: Content[] = [...titleBlock(layout)];
+  for (const section of layout.sections) {
+    content.push({ text: section.heading, style: 'h1', headlineLevel: 1 }, ...sectionBody(section));
+  }
+  const marking = (margin: [number, number, number, number]): Content => ({ text: layout.marking, style: 'marking', margin });
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
+    info: { title: layout.title, subject: layout.marking, creator: 'Sitbrief', producer: 'Sitbrief' },
+    header: () => (layout.marking ? marking([MARGIN_X, 30, MARGIN_X, 0]) : null),
+    footer: (page, pages) => ({
+      stack: [
+        {
+          columns: [
+            { text: layout.title, style: 'footer', width: '*' },
+            { text: `Page ${page} of ${pages}`, style: 'footer', alignment: 'right', width: 'auto' },
+          ],
+          columnGap: 12,
+          margin: [MARGIN_X, 18, MARGIN_X, 0],
+        },
+        ...(layout.marking ? [marking([MARGIN_X, 8, MARGIN_X, 0])] : []),
+      ],
+    }),
+    // A heading with nothing after it on its page moves to the next one.
+    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    content,
+    defaultStyle: { font: THEME.font, fontSize: THEME.size.body, color: THEME.ink, lineHeight: 1.25 },
+    styles: {
+      title: { fontSize: THEME.size.title, bold: true, color: THEME.accent, lineHeight: 1.1 },
+      fieldLabel: { fontSize: THEME.size.table, color: THEME.muted },
+      fieldValue: { fontSize: THEME.size.table + 0.5 },
+      h1: { fontSize: THEME.size.heading, bold: true, color: THEME.accent, margin: [0, 16, 0, 6] },
+      bottomLine: { fontSize: THEME.size.body + 1, lineHeight: 1.3 },
+      para: { margin: [0, 0, 0, 6] },
+      list: { margin: [0, 0, 0, 2] },
+      table: { fontSize: THEME.size.table, margin: [0, 2, 0, 4] },
+      th: { bold: true, color: THEME.accent },
+      cite: { color: THEME.muted, fontSize: THEME.size.small },
+      citeCell: { color: THEME.muted },
+      // Upright, not italic: every extra font face costs each export its own parse and shaping.
+      role: { color: THEME.muted, fontSize: THEME.size.small },
+      note: { color: THEME.muted, fontSize: THEME.size.small, margin: [0, 2, 0, 2] },
+      source: { margin: [0, 0, 0, 5] },
+      sourceNumber: { color: THEME.muted },
+      footer: { fontSize: THEME.size.small - 0.5, color: THEME.muted },
+      // No letter-spacing: spaced letters copy out of the PDF as "O F F I C I A L".
+      marking: { fontSize: THEME.size.marking, bold: true, alignment: 'center', color: THEME.ink },
+    },
+  };
+}

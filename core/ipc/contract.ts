@@ -24,7 +24,21 @@ export const SettingsSchema = z.object({
   lastBriefId: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const SettingsPatchSchema = SettingsSchema.partial();
+/**
+ * The same fields without their defaults: zod 4 still applies `.default()` inside `.partial()`,
+ * so a patch of one setting would otherwise reset every other setting to its default.
+ */
+const settingsShape = SettingsSchema.shape;
+export const SettingsPatchSchema = z
+  .object({
+    defaultMarking: settingsShape.defaultMarking.unwrap(),
+    organisation: settingsShape.organisation.unwrap(),
+    author: settingsShape.author.unwrap(),
+    summaryLength: settingsShape.summaryLength.unwrap(),
+    theme: settingsShape.theme.unwrap(),
+    lastBriefId: settingsShape.lastBriefId.unwrap(),
+  })
+  .partial();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 
 export interface BriefListing {

@@ -21,7 +21,7 @@ export function AddSources({ busy, urlRequest, onPaste, onPickFiles, onUrl }: Ad
   useEffect(() => {
     if (urlRequest === 0) return;
     setMode('url');
-    window.setTimeout(() => urlInput.current?.focus(), 0);
+    urlInput.current?.focus();
   }, [urlRequest]);
 
   const submitPaste = async (event: FormEvent) => {
@@ -62,7 +62,7 @@ export function AddSources({ busy, urlRequest, onPaste, onPickFiles, onUrl }: Ad
       {mode === 'url' && (
         <form className="inline-form" onSubmit={submitUrl}>
           <label htmlFor={`${id}-url`}>Web address</label>
-          <input id={`${id}-url`} ref={urlInput} type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
+          <input id={`${id}-url`} ref={urlInput} autoFocus type="url" inputMode="url" placeholder="https://" value={url} onChange={(e) => setUrl(e.target.value)} />
           <p className="hint">Fetching is the one thing that goes online, and only when you ask.</p>
           <div className="editor-actions">
             <button type="submit" className="primary" disabled={busy || !url.trim()}>Fetch</button>

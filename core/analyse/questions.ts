@@ -1,5 +1,78 @@
-// OWNER: engine helper B (issue 4). Placeholder signature until implemented.
+/**
+ * Open questions, each phrased as a real question and citing what it rests on: uncertainty
+ * the sources state, events still pending, claims that are contested, reports not yet
+ * confirmed, and figures on which the sources disagree.
+ */
 import type { Claim, Figure, Question, Quote } from '../model/briefing.js';
 import type { AnalysisContext } from './context.js';
+import { engineItem } from './item.js';
+import { figureDisagreements } from './questions/disagreement.js';
+import { sentenceQuestions, type FoundQuestion, type SentenceView } from './questions/rules.js';
+import { yesNoQuestion } from './questions/invert.js';
+import { wholeSentences } from './text/whole-sentences.js';
+
 export interface QuestionInputs { claims: Claim[]; figures: Figure[]; quotes: Quote[] }
-export function findQuestions(_ctx: AnalysisContext, _found: QuestionInputs): Question[] { return []; }
+
+const CONTRADICTION = /^(however|but|yet|in fact|nevertheless)\b/i;
+
+function sentenceViews(ctx: AnalysisContext): SentenceView[] {
+  return ctx.docs.flatMap(({ source, sentences }) => {
+    const whole = wholeSentences(source.text, sentences);
+    return whole.map((s, i) => {
+      const next = whole[i + 1];
+      return {
+        text: s.text,
+        cite: { source: source.id, start: s.start, end: s.end },
+        next: next ? { text: next.text, cite: { source: source.id, start: next.start, end: next.end } } : null,
+      };
+    });
+  });
+}
+
+/** Reported speech found by the claims layer that the next sentence contradicts. */
+function contestedClaims(claims: readonly Claim[], views: readonly SentenceView[], covered: Set<string>): FoundQuestion[] {
+  const out: FoundQuestion[] = [];
+  for (const claim of claims) {
+    const cite = claim.cites[0];
+    if (!cite) continue;
+    const view = views.find((v) => v.cite.source === cite.source && v.cite.start <= cite.start && cite.end <= v.cite.end);
+    if (!view?.next || !CONTRADICTION.test(view.next.text) || covered.has(`${view.cite.source}:${view.cite.start}`)) continue;
+    const q = yesNoQuestion(claim.text);
+    if (!q) continue;
+    const who = claim.speaker.name ? `, as ${claim.speaker.name} claimed` : '';
+    out.push({ text: `${q}${who}?`, kind: 'contested', cites: [view.cite, view.next.cite] });
+  }
+  return out;
+}
+
+/** A question cut from inside a quotation reads as garbage; drop it rather than show it. */
+function balancedQuotes(text: string): boolean {
+  const open = (text.match(/\u201c/g) ?? []).length;
+  const close = (text.match(/\u201d/g) ?? []).length;
+  return open === close && (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
+export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Question[] {
+  const titles = new Map(ctx.docs.map((d) => [d.source.id, d.source.title]));
+  const views = sentenceViews(ctx);
+  const questions: (FoundQuestion | { text: string; kind: 'disagreement'; cites: FoundQuestion['cites'] })[] = [];
+  for (const d of figureDisagreements(found.figures, titles)) questions.push({ ...d, kind: 'disagreement' });
+  const covered = new Set<string>();
+  for (const view of views) {
+    const here = sentenceQuestions(view);
+    if (here.some((q) => q.kind === 'contested')) covered.add(`${view.cite.source}:${view.cite.start}`);
+    questions.push(...here);
+  }
+  questions.push(...contestedClaims(found.claims, views, covered));
+
+  const seen = new Set<string>();
+  return questions
+    .filter((q) => balancedQuotes(q.text))
+    .filter((q) => {
+      const key = q.text.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((q) => ({ ...engineItem('questions', q.text, q.cites), text: q.text, kind: q.kind }));
+}

@@ -1,0 +1,120 @@
+/**
+ * Turns a declarative clause from a source into a question in plain English:
+ * "the recent strikes were aimed at military infrastructure" → "Were the recent strikes aimed
+ * at military infrastructure", "this signals a policy shift" → "Does this signal a policy shift".
+ * The words stay the source's; only the auxiliary moves (or do-support is added).
+ */
+import { tagTokens, type TaggedToken } from '../text/nlp.js';
+
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
+  'has', 'have', 'had', 'does', 'do', 'did',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'any', 'no']);
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
+const LOWER_START_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'ADV', 'NUM', 'ADP', 'VERB']);
+
+interface Word { text: string; pos: string; lemma: string }
+
+/** Whitespace-separated words with the tag and lemma of their first wink token. */
+export function taggedWords(clause: string): Word[] {
+  const words = clause.split(/\s+/).filter(Boolean);
+  const tokens: TaggedToken[] = tagTokens(clause);
+  const out: Word[] = [];
+  let t = 0;
+  for (const text of words) {
+    let consumed = '';
+    let first: TaggedToken | null = null;
+    while (t < tokens.length && consumed.length < text.length) {
+      const token = tokens[t++]!;
+      consumed += token.text;
+      if (!first && token.pos !== 'PUNCT') first = token;
+    }
+    out.push({ text, pos: first?.pos ?? 'X', lemma: first?.lemma ?? text.toLowerCase() });
+  }
+  return out;
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Index of the clause's finite verb, or -1. Tags from a fragment are unreliable, so word shape helps. */
+export function finiteVerbIndex(words: readonly Word[]): number {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!;
+    if (/,$/.test(prev.text) && /^[A-Z]/.test(w.text)) continue; // an appositive name ("Trump's envoy, Steve Witkoff, is …")
+    if (AUXILIARIES.has(bare(w.text))) return i;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return i;
+    const next = words[i + 1];
+    const subjectBefore = SUBJECT_TAGS.has(prev.pos) || (i === 1 && prev.pos === 'DET');
+    if (w.pos === 'NOUN' && subjectBefore && next && DETERMINERS.has(bare(next.text))) return i;
+  }
+  return -1;
+}
+
+function lowerFirst(words: readonly Word[]): string[] {
+  return words.map((w, i) => (i === 0 && LOWER_START_TAGS.has(w.pos) && !/^[A-Z]{2,}/.test(w.text) ? w.text.charAt(0).toLowerCase() + w.text.slice(1) : w.text));
+}
+
+/** A phrase lifted from mid-question: its first word lower-cased unless it is a name. */
+export function midSentence(phrase: string): string {
+  return lowerFirst(taggedWords(phrase)).join(' ');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "X verbs Y" → "Does X verb Y" (no question mark), or null when no finite verb is found. */
+export function yesNoQuestion(clause: string): string | null {
+  const words = taggedWords(clause.trim().replace(/[.,;:!?]+$/, ''));
+  const v = finiteVerbIndex(words);
+  if (v < 1) return null;
+  const subject = lowerFirst(words.slice(0, v)).join(' ');
+  const verb = words[v]!;
+  const rest = words.slice(v + 1).map((w) => w.text).join(' ');
+  const lower = bare(verb.text);
+  if (AUXILIARIES.has(lower)) return capitalise([lower, subject, rest].filter(Boolean).join(' '));
+  const lemma = verb.lemma.toLowerCase();
+  const past = /ed$/.test(lower) || (lemma !== lower && !/s$/.test(lower));
+  const third = !past && /s$/.test(lower) && lemma !== lower;
+  const support = past ? 'did' : third ? 'does' : 'do';
+  return capitalise([support, subject, lemma, rest].filter(Boolean).join(' '));
+}
+
+/** Grammatical subject of a clause (the words before its finite verb), or null. */
+export function clauseSubject(clause: string): string | null {
+  const words = taggedWords(clause.trim());
+  const v = finiteVerbIndex(words);
+  if (v < 1) return null;
+  let end = v;
+  while (end > 1 && words[end - 1]!.pos === 'ADV') end--; // "X also adds": the adverb is not the subject
+  return lowerFirst(words.slice(0, end)).join(' ').replace(/,$/, '');
+}
+
+const WH_WORDS = /^(how many|how much|how long|how far|how|why|when|where|who|what|which)\s+(.*)$/i;
+
+/** "when the talks will resume" → "When will the talks resume"; "who ordered it" stays as is. */
+export function whQuestion(clause: string): string | null {
+  const m = WH_WORDS.exec(clause.trim().replace(/[.,;:!?]+$/, ''));
+  if (!m) return null;
+  const wh = m[1]!.toLowerCase();
+  const rest = m[2]!;
+  const words = taggedWords(rest);
+  const first = words[0];
+  if (!first) return null;
+  const subjectQuestion =
+    first.pos === 'VERB' || first.pos === 'AUX' || AUXILIARIES.has(bare(first.text)) ||
+    (/^how (many|much)$|^which$|^what$/.test(wh) && finiteVerbIndex(words) === 1 && words[0]!.pos === 'NOUN');
+  if (subjectQuestion) return capitalise(`${wh} ${rest}`);
+  const inverted = yesNoQuestion(rest);
+  return inverted ? capitalise(`${wh} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`) : null;
+}
+
+/** "does" or "do" for a noun phrase, by the number of its head noun. */
+export function doFor(nounPhrase: string): 'does' | 'do' {
+  const head = nounPhrase.split(/\s+(?:of|in|on|at|for|from|by|with|between)\s+/i)[0]!.trim().split(/\s+/).pop() ?? '';
+  return /[^su]s$/i.test(head) || /^(they|these|those|we)$/i.test(head) ? 'do' : 'does';
+}

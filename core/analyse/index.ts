@@ -12,15 +12,17 @@ import { findFigures } from './figures.js';
 import { summarise } from './summary.js';
 import { buildTimeline } from './timeline.js';
 import { findQuestions } from './questions.js';
+import { foldQuotes, reconcileFigures, uniqueIds } from './fold.js';
 
 export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): BriefContent {
   const ctx = createContext(sources, options);
   const actors = findActors(ctx);
-  const quotes = findQuotes(ctx, actors);
-  const claims = findClaims(ctx, actors);
-  const figures = findFigures(ctx);
+  // Several sources often carry the same quotation or figure: fold them into one item citing all.
+  const quotes = uniqueIds(foldQuotes(findQuotes(ctx, actors)));
+  const claims = uniqueIds(findClaims(ctx, actors));
+  const figures = uniqueIds(reconcileFigures(findFigures(ctx)));
   const summary = summarise(ctx);
-  const timeline = buildTimeline(ctx);
-  const questions = findQuestions(ctx, { claims, figures, quotes });
+  const timeline = uniqueIds(buildTimeline(ctx));
+  const questions = uniqueIds(findQuestions(ctx, { claims, figures, quotes }));
   return { summary, quotes, claims, figures, actors, timeline, questions };
 }

@@ -1,0 +1,93 @@
+/**
+ * Folding findings across sources: the same quotation carried by several articles becomes one
+ * quote citing every one of them; the same figure reported by several sources becomes one
+ * figure citing all. Figures that differ between sources are kept side by side — the
+ * questions layer asks which is right (see questions/disagreement.ts).
+ */
+import type { Cite, Figure, Quote, Speaker } from '../model/briefing.js';
+import { groupFigures, sourcesOf } from './fold/figure-groups.js';
+import { wordTokens } from './summary/terms.js';
+
+function quoteKey(text: string): string {
+  return wordTokens(text).join(' ');
+}
+
+function fullerSpeaker(a: Speaker, b: Speaker): Speaker {
+  const name = (b.name?.length ?? 0) > (a.name?.length ?? 0) ? b.name : a.name;
+  const role = (b.role?.length ?? 0) > (a.role?.length ?? 0) ? b.role : a.role;
+  return { name, role };
+}
+
+function mergeCites(a: readonly Cite[], b: readonly Cite[]): Cite[] {
+  const seen = new Set(a.map((c) => `${c.source}:${c.start}:${c.end}`));
+  return [...a, ...b.filter((c) => !seen.has(`${c.source}:${c.start}:${c.end}`))];
+}
+
+/**
+ * One quote per quotation across sources. Only quotes from different sources fold: within
+ * one article a short quote repeated inside a longer one ("STOP" and "Vladimir, STOP!") is
+ * a separate quotation.
+ */
+export function foldQuotes(quotes: readonly Quote[]): Quote[] {
+  const out: Quote[] = [];
+  const byKey = new Map<string, Quote>();
+  for (const quote of quotes) {
+    const key = quoteKey(quote.text);
+    const same = key ? byKey.get(key) : undefined;
+    const sources = new Set(quote.cites.map((c) => c.source));
+    if (same && same.cites.every((c) => !sources.has(c.source))) {
+      const merged: Quote = { ...same, cites: mergeCites(same.cites, quote.cites), speaker: fullerSpeaker(same.speaker, quote.speaker) };
+      out[out.indexOf(same)] = merged;
+      byKey.set(key, merged);
+      continue;
+    }
+    if (same) {
+      out.push(quote);
+      continue;
+    }
+    byKey.set(key, quote);
+    out.push(quote);
+  }
+  return out;
+}
+
+/** One figure per (thing counted, value) across sources; differing values stay separate. */
+export function reconcileFigures(figures: readonly Figure[]): Figure[] {
+  const folded = new Map<Figure, Figure>();
+  for (const group of groupFigures(figures)) {
+    const byValue = new Map<number, Figure[]>();
+    for (const member of group.members) {
+      if (member.value === null) continue;
+      byValue.set(member.value, [...(byValue.get(member.value) ?? []), member]);
+    }
+    for (const same of byValue.values()) {
+      const [first, ...rest] = same;
+      if (!first || rest.length === 0) continue;
+      const merged: Figure = { ...first, cites: rest.reduce((cites, f) => mergeCites(cites, f.cites), first.cites) };
+      for (const member of same) folded.set(member, merged);
+    }
+  }
+  const out: Figure[] = [];
+  const emitted = new Set<Figure>();
+  for (const figure of figures) {
+    const kept = folded.get(figure) ?? figure;
+    if (emitted.has(kept)) continue;
+    emitted.add(kept);
+    out.push(kept);
+  }
+  return out;
+}
+
+/**
+ * Ids must be unique within a section for updates to recognise items; the same wording in two
+ * sources that did not fold (say, one quote attributed to two speakers) gets a source-specific id.
+ */
+export function uniqueIds<T extends { id: string; cites: Cite[] }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.map((item) => {
+    let id = item.id;
+    for (let n = 2; seen.has(id); n++) id = `${item.id}-${n}`;
+    seen.add(id);
+    return id === item.id ? item : { ...item, id };
+  });
+}

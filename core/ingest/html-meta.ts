@@ -12,18 +12,29 @@ export interface PageMeta {
 }
 
 const DATE_META = [
-  'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
-  'meta[itemprop="datePublished"]', 'meta[property="og:published_time"]',
-  'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="publish-date"]', 'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]', 'meta[name="dc.date.issued"]', 'meta[name="DC.date.issued"]', 'meta[name="dcterms.issued"]',
-  'meta[name="dc.date"]', 'meta[name="DC.date"]', 'meta[name="date"]',
+  'article:published_time', 'datepublished', 'og:published_time', 'pubdate', 'publishdate', 'publish-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'date',
 ];
-const AUTHOR_META = ['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="dc.creator"]', 'meta[name="DC.creator"]', 'meta[name="byl"]'];
-const TITLE_META = ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="dc.title"]'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl'];
+const TITLE_META = ['og:title', 'twitter:title', 'dc.title'];
 
-function metaContent(doc: Document, selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+/** One pass over the page's <meta> elements: name, property and itemprop keys (lower-cased) to content. */
+function metaIndex(doc: Document): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const meta of doc.getElementsByTagName('meta')) {
+    const content = meta.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['name', 'property', 'itemprop']) {
+      const key = meta.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function metaContent(index: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = index.get(key);
     if (value) return value;
   }
   return null;
@@ -69,15 +80,16 @@ export function cleanByline(value: string | null | undefined): string | null {
 }
 
 export function readPageMeta(doc: Document): PageMeta {
+  const meta = metaIndex(doc);
   const ld = jsonLdObjects(doc);
   const ldValue = (key: string): Json | undefined => ld.find((o) => o[key] !== undefined)?.[key];
   const ldDate = ldValue('datePublished');
   const timeElement = doc.querySelector('time[pubdate][datetime], article time[datetime], time[datetime]');
-  const dates = [metaContent(doc, DATE_META), typeof ldDate === 'string' ? ldDate : null, timeElement?.getAttribute('datetime') ?? null];
+  const dates = [metaContent(meta, DATE_META), typeof ldDate === 'string' ? ldDate : null, timeElement?.getAttribute('datetime') ?? null];
   const ldHeadline = ldValue('headline');
   return {
-    title: metaContent(doc, TITLE_META) ?? (typeof ldHeadline === 'string' ? ldHeadline : null) ?? (doc.title.trim() || null),
-    byline: cleanByline(personNames(ldValue('author')) ?? metaContent(doc, AUTHOR_META)),
+    title: metaContent(meta, TITLE_META) ?? (typeof ldHeadline === 'string' ? ldHeadline : null) ?? (doc.title.trim() || null),
+    byline: cleanByline(personNames(ldValue('author')) ?? metaContent(meta, AUTHOR_META)),
     publishedAt: dates.map(toIsoDate).find((d): d is string => d !== null) ?? null,
   };
 }

@@ -2,7 +2,8 @@
  * Ingest: any supported input becomes a SourceDoc with clean text and paragraph spans.
  * Every failure the user can act on is an IngestError with one plain sentence; the format
  * readers live beside this file (sniff, encoding, html, pdf, docx, markdown, url) and the
- * caps in limits.ts.
+ * caps in limits.ts. The HTML, PDF and Word readers are loaded on first use: jsdom, pdfjs and
+ * mammoth take seconds to load, which the CLI and app start should not pay for plain text.
  */
 import { stat, readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -13,9 +14,6 @@ import { IngestError } from './errors.js';
 import { MAX_SOURCE_BYTES, MAX_TEXT_CHARS, tooLargeMessage } from './limits.js';
 import { isBinaryText, sniffFormat } from './sniff.js';
 import { decodeText, htmlDeclaredCharset } from './encoding.js';
-import { extractHtml } from './html.js';
-import { extractPdf } from './pdf.js';
-import { extractDocx } from './docx.js';
 import { markdownToText } from './markdown.js';
 import { unwrapHardWrapped } from './text-lines.js';
 import { fetchSource, type FetchOptions } from './url.js';
@@ -102,10 +100,12 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
   const base = { origin: info.origin };
   const kindOr = (kind: SourceKind): SourceKind => (info.url ? 'url' : kind);
   if (format === 'pdf') {
+    const { extractPdf } = await import('./pdf.js');
     const pdf = await extractPdf(bytes);
     return sourceFromText(pdf.text, { ...base, kind: kindOr('pdf'), title: usableTitle(pdf.title), byline: pdf.author });
   }
   if (format === 'docx') {
+    const { extractDocx } = await import('./docx.js');
     const docx = await extractDocx(bytes);
     return sourceFromText(docx.text, { ...base, kind: kindOr('docx'), title: usableTitle(docx.title), byline: docx.author });
   }
@@ -114,6 +114,7 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
   if (isBinaryText(text)) throw new IngestError('it is not a text document (it looks like binary data)');
   checkTextLength(text.length);
   if (format === 'html') {
+    const { extractHtml } = await import('./html.js');
     const page = extractHtml(text, info.url);
     return sourceFromText(page.text, { ...base, kind: kindOr('html'), title: page.title ?? undefined, byline: page.byline, publishedAt: page.publishedAt });
   }

@@ -10,6 +10,8 @@ import { COLUMNS, THEME } from './theme.js';
 const MARGIN_X = 62;
 const MARGIN_TOP = 70;
 const MARGIN_BOTTOM = 74;
+/** Height a heading needs below its top: itself, a table header and one two-line row. */
+const HEADING_ROOM = 100;
 
 /** Thin rules between rows, a heavier rule under the header, no vertical lines. */
 const DATA_TABLE: CustomTableLayout = {
@@ -172,8 +174,14 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
         ...(layout.marking ? [marking([MARGIN_X, 8, MARGIN_X, 0])] : []),
       ],
     }),
-    // A heading with nothing after it on its page moves to the next one.
-    pageBreakBefore: (node, queries) => node.headlineLevel === 1 && queries.getFollowingNodesOnPage().length === 0,
+    // A heading moves to the next page when too little room is left under it for a table's
+    // header and first row (or two lines of text). Room is measured, not inferred from the
+    // nodes that follow: pdfmake keeps stale positions for a table header it pushed on.
+    pageBreakBefore: (node, queries) => {
+      if (node.headlineLevel !== 1) return false;
+      const { top, pageInnerHeight } = node.startPosition;
+      return MARGIN_TOP + pageInnerHeight - top < HEADING_ROOM || queries.getFollowingNodesOnPage().length === 0;
+    },
     content,
     defaultStyle: { font: THEME.font, fontSize: THEME.size.body, color: THEME.ink, lineHeight: 1.25 },
     styles: {

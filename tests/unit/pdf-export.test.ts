@@ -1,0 +1,104 @@
+/**
+ * The PDF read back with pdf.js as a reader would copy it: sections in order, the marking and
+ * "Page X of Y" on every page, citations that resolve, the analyst's edits, Cyrillic intact,
+ * headings never alone at a page's foot, table headers repeated on continued pages.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { briefToPdf } from '../../core/export/pdf.js';
+import { SECTION_HEADINGS } from '../../core/export/layout.js';
+import { COLUMNS } from '../../core/export/theme.js';
+import { pdfText, type PdfText } from '../helpers/pdf-text.js';
+import { repoRoot } from '../helpers/paths.js';
+import { SAMPLE, sampleBrief } from '../helpers/sample-brief.js';
+
+const HEADINGS = Object.values(SECTION_HEADINGS);
+const count = (text: string, needle: string): number => text.split(needle).length - 1;
+
+/** The page's body text: everything before the footer line (title, then "Page X of Y"). */
+function body(page: string, title: string): string {
+  const footer = page.lastIndexOf(title);
+  return footer > 0 ? page.slice(0, footer) : page;
+}
+
+describe('briefToPdf', () => {
+  const brief = sampleBrief({ repeat: 3 });
+  let pdf: PdfText;
+
+  beforeAll(async () => {
+    pdf = await pdfText(await briefToPdf(brief));
+  });
+
+  it('starts with %PDF and runs over several A4 pages', async () => {
+    const bytes = await briefToPdf(sampleBrief());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('prints the marking at the top and the bottom of every page, and Page X of Y', () => {
+    const total = pdf.pages.length;
+    pdf.flat.forEach((page, i) => {
+      expect(count(page, 'OFFICIAL-SENSITIVE'), `page ${i + 1}`).toBe(2);
+      expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${total}`);
+    });
+  });
+
+  it('has the title block and every section heading, in order', () => {
+    const all = pdf.flat.join(' ');
+    expect(all).toContain('Київ power outage and its knock-on effects');
+    expect(all).toContain('DTG 261430Z NOV 26');
+    expect(all).toContain('Prepared for Director, Eastern Europe Department');
+    // Each heading is found after the one before it (the title block may use the same words).
+    let at = all.indexOf('Date 26 November 2026');
+    for (const h of HEADINGS) {
+      const next = all.indexOf(`${h} `, at);
+      expect(next, h).toBeGreaterThan(at);
+      at = next;
+    }
+  });
+
+  it('keeps the analyst\'s wording, notes and Cyrillic and accented names, and leaves out rejected items', () => {
+    const all = pdf.flat.join(' ');
+    expect(all).toContain(SAMPLE.editedSummary);
+    expect(all).toContain(`Analyst note: ${SAMPLE.itemNote}`);
+    expect(all).toContain(SAMPLE.briefNote);
+    for (const name of [...SAMPLE.cyrillic, ...SAMPLE.accented]) expect(all).toContain(name);
+    for (const rejected of SAMPLE.rejectedTexts) expect(all).not.toContain(rejected);
+  });
+
+  it('numbers the sources and every citation resolves to one of them', () => {
+    const all = pdf.flat.join(' ');
+    const sourcesAt = all.lastIndexOf(`${SECTION_HEADINGS.sources} `);
+    const listed = brief.sources.map((s, i) => {
+      const at = all.indexOf(`[${i + 1}] ${s.title}`, sourcesAt);
+      expect(at, s.title).toBeGreaterThan(sourcesAt);
+      return i + 1;
+    });
+    const cited = [...all.slice(0, sourcesAt).matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) => m[1]!.split(', ').map(Number));
+    expect(cited.length).toBeGreaterThan(20);
+    for (const n of cited) expect(listed).toContain(n);
+    expect(all).toContain('[1, 3]');
+  });
+
+  it('never leaves a heading as the last thing on a page', () => {
+    pdf.flat.forEach((page, i) => {
+      const text = body(page, 'Київ power outage and its knock-on effects').replace(/OFFICIAL-SENSITIVE/g, '').trim();
+      for (const h of HEADINGS) expect(text.endsWith(h), `page ${i + 1} ends with "${h}"`).toBe(false);
+    });
+  });
+
+  it('repeats a table\'s header row on the page it continues onto', async () => {
+    const long = await pdfText(await briefToPdf(sampleBrief({ repeat: 5 })));
+    const headers = [COLUMNS.figures, COLUMNS.quotes, COLUMNS.actors, COLUMNS.timeline].map((cols) => cols.join(' '));
+    const headings = [SECTION_HEADINGS.figures, SECTION_HEADINGS.quotes, SECTION_HEADINGS.actors, SECTION_HEADINGS.timeline];
+    // A page with a table header but not that table's section heading is a continuation page.
+    const continued = long.flat.filter((page) => headers.some((h, i) => page.includes(h) && !page.includes(`${headings[i]} ${h}`)));
+    expect(continued.length).toBeGreaterThan(0);
+  });
+
+  it('takes its fonts from the folder it is given and says clearly when they are missing', async () => {
+    const bytes = await briefToPdf(sampleBrief(), { fontDir: join(repoRoot, 'assets', 'fonts') });
+    expect(bytes.byteLength).toBeGreaterThan(10_000);
+    await expect(briefToPdf(sampleBrief(), { fontDir: join(repoRoot, 'no-such-fonts') })).rejects.toThrow(/Roboto-Regular\.ttf is missing/);
+  });
+});

@@ -1,5 +1,5 @@
 /** One reviewable item: its text and source marker, and the analyst's actions on it. */
-import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { ItemStatus, SectionItem, SectionKey } from '../../core/model/briefing.js';
 import { SECTIONS } from './sections.js';
 import { ItemEditor } from './ItemEditor.js';
@@ -29,6 +29,13 @@ function ItemCardInner<K extends SectionKey>({ sectionKey, item, isNew, selected
   const spec = SECTIONS[sectionKey];
   const [mode, setMode] = useState<'view' | 'edit' | 'note'>('view');
   const [dragOver, setDragOver] = useState(false);
+  const self = useRef<HTMLLIElement>(null);
+  const lastMode = useRef(mode);
+  // Closing the editor hands focus back to the item, so the keyboard user stays in place.
+  useEffect(() => {
+    if (lastMode.current !== 'view' && mode === 'view') self.current?.focus();
+    lastMode.current = mode;
+  }, [mode]);
   const display = spec.display(item);
   const sourceNumbers = [...new Set(item.cites.map((c) => sourceNumber.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
   const act = (action: ItemAction) => onAction(sectionKey, item.id, action);
@@ -72,6 +79,7 @@ function ItemCardInner<K extends SectionKey>({ sectionKey, item, isNew, selected
 
   return (
     <li
+      ref={self}
       className={classes}
       tabIndex={0}
       data-item-id={item.id}

@@ -73,6 +73,31 @@ test.describe('reviewing the seed article', () => {
     await expect(quotes.locator('.item-text')).toHaveText(moved as string[]);
   });
 
+  test('an item can be dragged to a new place by its handle', async ({ page }) => {
+    const quotes = items(page, 'Key quotes');
+    const before = await quotes.locator('.item-text').allTextContents();
+    await quotes.nth(3).locator('.drag-handle').dragTo(quotes.nth(0));
+    await expect(quotes.locator('.item-text')).toHaveText([before[3]!, before[0]!, before[1]!, before[2]!, ...before.slice(4)]);
+    await page.keyboard.press('Control+z');
+    await expect(quotes.locator('.item-text')).toHaveText(before);
+  });
+
+  test('everything on an item is reachable from the keyboard', async ({ page }) => {
+    const quote = items(page, 'Key quotes').nth(1);
+    await quote.focus();
+    await page.keyboard.press('Tab');
+    await expect(quote.getByRole('button', { name: 'Accept' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(quote.locator('.badge-accepted')).toBeVisible();
+    await quote.focus();
+    await page.keyboard.press('e');
+    await expect(quote.getByLabel('Quoted words')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(quote).toBeFocused();
+    await page.keyboard.press('r');
+    await expect(items(page, 'Key quotes')).toHaveCount((await goldQuotes()).length - 1);
+  });
+
   test('clicking an item highlights its cited span in the source viewer', async ({ page }) => {
     const gold = await goldQuotes();
     const target = gold.find((q) => q.text.length > 40)!;

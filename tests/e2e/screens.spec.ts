@@ -11,6 +11,7 @@ for (const theme of ['light', 'dark'] as const) {
     await harness.open();
     await expect(page.getByLabel('Brief title')).not.toHaveValue('');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.screenshot({ path: join(OUT, `${theme}-brief-top.png`) });
     const firstQuote = page.getByRole('region', { name: /Key quotes/ }).getByRole('listitem').first();
     await firstQuote.click();
     await expect(page.locator('mark.cited-span')).toBeVisible();

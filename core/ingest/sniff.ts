@@ -31,6 +31,10 @@ const FOREIGN: Signature[] = [
   { magic: '7z\xbc\xaf\x27\x1c', what: 'a 7-Zip archive' },
   { magic: '\x7fELF', what: 'a program' },
   { magic: 'SQLite format 3\x00', what: 'a database file' },
+  { magic: '\x00\x01\x00\x00', what: 'a font file' },
+  { magic: 'OTTO', what: 'a font file' },
+  { magic: 'wOFF', what: 'a font file' },
+  { magic: 'wOF2', what: 'a font file' },
   { magic: '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1', what: 'an old-style Office file (.doc) or a password-protected Word document; save it as .docx without a password' },
   { magic: '{\\rtf', what: 'an RTF document; save it as .docx or .txt' },
 ];

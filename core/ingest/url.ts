@@ -56,6 +56,8 @@ function networkError(error: unknown, timeoutMs: number): IngestError {
   const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
   const code = cause?.code ?? '';
   if (code === 'ECONNREFUSED') return new IngestError('the server refused the connection');
+  // Fetch refuses ports of other protocols (mail, FTP…) by design: say so rather than "unreachable".
+  if (cause?.message === 'bad port') return new IngestError('the address uses a port that is reserved for other services');
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new IngestError('the server name could not be found');
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new IngestError('the server closed the connection');
   if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return new IngestError("the server's security certificate is not valid");

@@ -129,5 +129,6 @@ describe('ingestUrl', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     expect(await failure(ingestUrl(`http://127.0.0.1:${port}/article`))).toBe('the server refused the connection');
+    expect(await failure(ingestUrl('http://127.0.0.1:25/'))).toBe('the address uses a port that is reserved for other services');
   });
 });

@@ -10,6 +10,8 @@ import { COLUMNS, THEME } from './theme.js';
 const MARGIN_X = 62;
 const MARGIN_TOP = 70;
 const MARGIN_BOTTOM = 74;
+const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X; // A4
+const CELL_PADDING = 10;
 /** Height a heading needs below its top: itself, a table header and one two-line row. */
 const HEADING_ROOM = 100;
 
@@ -18,8 +20,8 @@ const DATA_TABLE: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.35),
   vLineWidth: () => 0,
   hLineColor: (i) => (i <= 1 ? THEME.accent : THEME.rule),
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
+  paddingLeft: () => CELL_PADDING / 2,
+  paddingRight: () => CELL_PADDING / 2,
   paddingTop: () => 3.5,
   paddingBottom: () => 3.5,
   fillColor: (row) => (row === 0 ? THEME.fill : null),
@@ -60,9 +62,19 @@ function citeCell(cites: number[]): TableCell {
   return { text: citeLabel(cites), style: 'citeCell' };
 }
 
-function table(widths: (number | string)[], head: readonly string[], rows: TableCell[][]): Content {
+/**
+ * Every column gets a fixed width, the '*' column the rest: pdfmake widens a '*' column to
+ * fit its longest word, which pushed tables off the page; a fixed column breaks the word instead.
+ */
+function fitWidths(widths: (number | '*')[]): number[] {
+  const fixed = widths.reduce<number>((sum, w) => sum + (w === '*' ? 0 : w), 0);
+  const star = CONTENT_WIDTH - fixed - widths.length * CELL_PADDING - 1;
+  return widths.map((w) => (w === '*' ? star : w));
+}
+
+function table(widths: (number | '*')[], head: readonly string[], rows: TableCell[][]): Content {
   return {
-    table: { widths, headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [header(head), ...rows] },
+    table: { widths: fitWidths(widths), headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [header(head), ...rows] },
     layout: DATA_TABLE,
     style: 'table',
   };
@@ -146,7 +158,7 @@ function titleBlock(layout: BriefLayout): Content[] {
       layout: 'noBorders',
       margin: [0, 6, 0, 0],
     },
-    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN_X, y2: 0, lineWidth: 1, lineColor: THEME.accent }], margin: [0, 10, 0, 4] },
+    { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 1, lineColor: THEME.accent }], margin: [0, 10, 0, 4] },
   ];
 }
 

@@ -56,7 +56,8 @@ export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Ques
   const titles = new Map(ctx.docs.map((d) => [d.source.id, d.source.title]));
   const views = sentenceViews(ctx);
   const questions: (FoundQuestion | { text: string; kind: 'disagreement'; cites: FoundQuestion['cites'] })[] = [];
-  for (const d of figureDisagreements(found.figures, titles)) questions.push({ ...d, kind: 'disagreement' });
+  const texts = new Map(ctx.docs.map((d) => [d.source.id, d.source.text]));
+  for (const d of figureDisagreements(found.figures, titles, texts)) questions.push({ ...d, kind: 'disagreement' });
   const covered = new Set<string>();
   for (const view of views) {
     const here = sentenceQuestions(view);

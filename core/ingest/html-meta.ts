@@ -3,7 +3,7 @@
  * because Readability rewrites the document; its own findings are the first choice and these
  * are the fallbacks for pages it does not cover (itemprop, Dublin Core, <time datetime>).
  */
-import { toIsoDate } from './dates.js';
+import { cleanByline, toIsoDate } from './meta-values.js';
 
 export interface PageMeta {
   title: string | null;
@@ -70,13 +70,6 @@ function personNames(value: Json | undefined): string | null {
   }
   if (value && typeof value === 'object' && typeof value.name === 'string') return value.name;
   return null;
-}
-
-/** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; URLs (some sites put the author page there) are dropped. */
-export function cleanByline(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
-  if (!text || /^https?:\/\//i.test(text) || text.length > 200) return null;
-  return text;
 }
 
 export function readPageMeta(doc: Document): PageMeta {

@@ -8,8 +8,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { blockText } from './html-text.js';
-import { cleanByline, readPageMeta } from './html-meta.js';
-import { toIsoDate } from './dates.js';
+import { readPageMeta } from './html-meta.js';
+import { cleanByline, toIsoDate } from './meta-values.js';
 
 export interface HtmlArticle {
   /** The headline (when known) on the first line, then the article, one paragraph per line. */

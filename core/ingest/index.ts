@@ -14,7 +14,8 @@ import { IngestError } from './errors.js';
 import { MAX_SOURCE_BYTES, MAX_TEXT_CHARS, tooLargeMessage } from './limits.js';
 import { isBinaryText, sniffFormat } from './sniff.js';
 import { decodeText, htmlDeclaredCharset } from './encoding.js';
-import { markdownToText } from './markdown.js';
+import { markdownToDoc } from './markdown.js';
+import { cleanByline, toIsoDate } from './meta-values.js';
 import { unwrapHardWrapped } from './text-lines.js';
 import { fetchSource, type FetchOptions } from './url.js';
 
@@ -118,7 +119,10 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
     const page = extractHtml(text, info.url);
     return sourceFromText(page.text, { ...base, kind: kindOr('html'), title: page.title ?? undefined, byline: page.byline, publishedAt: page.publishedAt });
   }
-  if (format === 'markdown') return sourceFromText(markdownToText(normaliseText(text)), { ...base, kind: kindOr('markdown') });
+  if (format === 'markdown') {
+    const doc = markdownToDoc(normaliseText(text));
+    return sourceFromText(doc.text, { ...base, kind: kindOr('markdown'), title: doc.title ?? undefined, byline: cleanByline(doc.author), publishedAt: toIsoDate(doc.date) });
+  }
   return sourceFromText(unwrapHardWrapped(normaliseText(text)), { ...base, kind: kindOr('text') });
 }
 

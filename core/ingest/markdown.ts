@@ -25,7 +25,37 @@ function stripBlockMarker(line: string): string {
   return line.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^>\s?/, '').replace(/^([-*+]|\d{1,3}[.)])\s+/, '');
 }
 
-export function markdownToText(markdown: string): string {
+export interface MarkdownDoc {
+  text: string;
+  /** From a YAML front matter block (`title:`, `date:`, `author:`), when the file has one. */
+  title: string | null;
+  date: string | null;
+  author: string | null;
+}
+
+/** Splits off a leading `---` YAML front matter block; only flat `key: value` lines are read. */
+function frontMatter(markdown: string): { body: string; fields: Map<string, string> } {
+  const match = /^---\n([\s\S]*?)\n(---|\.\.\.)(\n|$)/.exec(markdown);
+  const fields = new Map<string, string>();
+  if (!match) return { body: markdown, fields };
+  for (const line of match[1]!.split('\n')) {
+    const field = /^([A-Za-z_][\w-]*):\s*(.+?)\s*$/.exec(line);
+    if (field) fields.set(field[1]!.toLowerCase(), field[2]!.replace(/^(["'])(.*)\1$/, '$2'));
+  }
+  return { body: markdown.slice(match[0].length), fields };
+}
+
+export function markdownToDoc(markdown: string): MarkdownDoc {
+  const { body, fields } = frontMatter(markdown);
+  return {
+    text: markdownToText(body),
+    title: fields.get('title') ?? null,
+    date: fields.get('date') ?? fields.get('published') ?? null,
+    author: fields.get('author') ?? null,
+  };
+}
+
+function markdownToText(markdown: string): string {
   const out: string[] = [];
   let open = false; // whether the last output line is a paragraph that the next line continues
   let fenced = false;

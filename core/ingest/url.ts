@@ -44,6 +44,7 @@ export function checkedUrl(raw: string, base?: URL): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new IngestError(`only http and https addresses can be fetched, not ${url.protocol.replace(/:$/, '')}`);
   }
+  if (url.username || url.password) throw new IngestError('addresses with a user name or password in them are not fetched');
   return url;
 }
 
@@ -60,7 +61,7 @@ function networkError(error: unknown, timeoutMs: number): IngestError {
   if (cause?.message === 'bad port') return new IngestError('the address uses a port that is reserved for other services');
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new IngestError('the server name could not be found');
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return new IngestError('the server closed the connection');
-  if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) return new IngestError("the server's security certificate is not valid");
+  if (/CERT|SSL|TLS|SELF_SIGNED|VERIFY/.test(code)) return new IngestError("the server's security certificate is not valid");
   return new IngestError('the address cannot be reached');
 }
 

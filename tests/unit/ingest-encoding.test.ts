@@ -83,4 +83,10 @@ describe('plain text and Markdown shapes', () => {
     expect(source.kind).toBe('markdown');
     expect(source.text).toBe('Situation update\nThe ministry said in a statement that the talks would resume.\nFirst point\nSecond point, which wraps\nA quoted line.');
   });
+
+  it('takes title, date and author from YAML front matter and keeps it out of the text', async () => {
+    const markdown = '---\ntitle: "Ceasefire talks: day two"\ndate: 2025-06-03\nauthor: By Lena Ortiz\ntags: [a, b]\n---\nDelegations met again on *Tuesday*.';
+    const source = await ingestBytes(new TextEncoder().encode(markdown), 'day2.md');
+    expect(source).toMatchObject({ title: 'Ceasefire talks: day two', publishedAt: '2025-06-03', byline: 'Lena Ortiz', text: 'Delegations met again on Tuesday.' });
+  });
 });

@@ -103,6 +103,7 @@ describe('ingestUrl', () => {
     expect(await failure(ingestUrl('file:///etc/passwd'))).toBe('only http and https addresses can be fetched, not file');
     expect(await failure(ingestUrl('javascript:alert(1)'))).toBe('only http and https addresses can be fetched, not javascript');
     expect(await failure(ingestUrl('http://'))).toBe('it is not a valid web address');
+    expect(await failure(ingestUrl(`http://user:secret@127.0.0.1:1/`))).toBe('addresses with a user name or password in them are not fetched');
   });
 
   it('refuses content that is not a page, text or document', async () => {

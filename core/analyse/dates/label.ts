@@ -32,7 +32,7 @@ function tidy(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
   t = t.replace(DANGLING_START, '').replace(DANGLING_PREPOSITION, '');
-  return t.replace(/[.]$/, '');
+  return t.replace(/[.]$/, '').trim();
 }
 
 function words(text: string): number {

@@ -14,23 +14,46 @@ const LEADS: Partial<Record<FigureCategory, string>> = {
   displaced: 'How many people were displaced',
 };
 
-function lead(figure: Figure): string {
-  const base = LEADS[figure.category] ?? `What is the right figure for ${figure.label.replace(/[.?!]+$/, '')}`;
-  return figure.place && LEADS[figure.category] ? `${base} in ${figure.place}` : base;
+const OUTCOME_AFTER = /^\s+(?:were|was|have been|had been|are|are now|remain)\s+(killed|dead|injured|wounded|missing|displaced)\b/i;
+const OUTCOME_CATEGORY: Record<string, FigureCategory> = {
+  killed: 'killed', dead: 'killed', injured: 'injured', wounded: 'injured', missing: 'missing', displaced: 'displaced',
+};
+
+/**
+ * What the figure counts, read from the words that follow it when its own category is only
+ * "people" ("12 people were killed" counts the dead).
+ */
+function countedOutcome(figure: Figure, texts: ReadonlyMap<string, string>): FigureCategory {
+  if (figure.category !== 'people' && figure.category !== 'other') return figure.category;
+  const cite = figure.cites[0];
+  const after = cite ? (texts.get(cite.source) ?? '').slice(cite.end, cite.end + 40) : '';
+  const m = OUTCOME_AFTER.exec(after);
+  return m ? (OUTCOME_CATEGORY[m[1]!.toLowerCase()] ?? figure.category) : figure.category;
 }
 
-/** `titles` maps source ids to the names shown to the reader. */
-export function figureDisagreements(figures: readonly Figure[], titles: ReadonlyMap<string, string>): Disagreement[] {
+function lead(figure: Figure, texts: ReadonlyMap<string, string>): string {
+  const lead = LEADS[countedOutcome(figure, texts)];
+  if (!lead) return `What is the right figure for ${figure.label.replace(/[.?!]+$/, '')}`;
+  return figure.place ? `${lead} in ${figure.place}` : lead;
+}
+
+/** `titles` maps source ids to the names shown to the reader, `texts` to the source text. */
+export function figureDisagreements(
+  figures: readonly Figure[],
+  titles: ReadonlyMap<string, string>,
+  texts: ReadonlyMap<string, string> = new Map(),
+): Disagreement[] {
   const out: Disagreement[] = [];
   for (const group of groupFigures(figures)) {
     const values = new Set(group.members.map((m) => m.value).filter((v) => v !== null));
     if (group.members.length < 2 || values.size < 2) continue;
     const versions = group.members.map((m) => {
       const names = [...new Set(m.cites.map((c) => titles.get(c.source) ?? c.source))].join(', ');
-      return `${m.text} (${names})`;
+      const text = /^[A-Z][a-z]/.test(m.text) ? m.text.charAt(0).toLowerCase() + m.text.slice(1) : m.text;
+      return `${text} (${names})`;
     });
     const options = versions.length === 2 ? versions.join(' or ') : `${versions.slice(0, -1).join(', ')} or ${versions.at(-1)}`;
-    out.push({ text: `${lead(group.members[0]!)}: ${options}?`, cites: group.members.flatMap((m) => m.cites) });
+    out.push({ text: `${lead(group.members[0]!, texts)}: ${options}?`, cites: group.members.flatMap((m) => m.cites) });
   }
   return out;
 }

@@ -54,21 +54,23 @@ function withContext(lead: string, question: string): string {
   return `${context} ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
 }
 
+const LEADING_UNKNOWN = new RegExp(`^(?:but\\s+|however,\\s+|and\\s+)?${WH}\\s+(.+?)\\s+(?:remains?|is|are|was)\\s+${UNKNOWN}`, 'i');
+const TRAILING_UNKNOWN = [
+  new RegExp(`\\b(?:it\\s+)?(?:remains|remained|is|was)\\s+${UNKNOWN}\\s+${WH}\\s+(.+)$`, 'i'),
+  new RegExp(`\\bthe (?:big |key |open )?question (?:remains|is|now is)\\s+${WH}\\s+(.+)$`, 'i'),
+  new RegExp(`\\bquestions (?:remain|linger|persist)\\s+(?:over|about|as to)\\s+${WH}\\s+(.+)$`, 'i'),
+];
+
 /** "Whether X remains to be seen", "How X is unclear". */
 const leadingUnknown: Rule = (s) => {
-  const m = new RegExp(`^(?:but\\s+|however,\\s+|and\\s+)?${WH}\\s+(.+?)\\s+(?:remains?|is|are|was)\\s+${UNKNOWN}`, 'i').exec(s.text);
+  const m = LEADING_UNKNOWN.exec(s.text);
   const q = m && fromClause(m[1]!, m[2]!);
   return q ? { text: ask(q), kind: 'uncertainty', cites: [s.cite] } : null;
 };
 
 /** "It remains unclear whether X", "the question remains whether X", "questions remain over how X". */
 const trailingUnknown: Rule = (s) => {
-  const patterns = [
-    new RegExp(`\\b(?:it\\s+)?(?:remains|remained|is|was)\\s+${UNKNOWN}\\s+${WH}\\s+(.+)$`, 'i'),
-    new RegExp(`\\bthe (?:big |key |open )?question (?:remains|is|now is)\\s+${WH}\\s+(.+)$`, 'i'),
-    new RegExp(`\\bquestions (?:remain|linger|persist)\\s+(?:over|about|as to)\\s+${WH}\\s+(.+)$`, 'i'),
-  ];
-  for (const re of patterns) {
+  for (const re of TRAILING_UNKNOWN) {
     const m = re.exec(s.text);
     const q = m && fromClause(m[1]!, m[2]!);
     if (m && q) return { text: ask(withContext(s.text.slice(0, m.index), q)), kind: 'uncertainty', cites: [s.cite] };
@@ -147,8 +149,11 @@ function claimant(before: string): { who: string; continues: boolean } | null {
 }
 
 /** "Russia claimed X. However, …" and "as Trump suggests X": the claim is contested. */
+const CLAIM = new RegExp(`^(.*?)\\b(${CLAIM_VERBS}|${DOUBT_VERBS})\\s+(?:that\\s+)?([^"\\u201c,;]+)`, 'i');
+const DOUBTING = new RegExp(`\\b(${DOUBT_VERBS})\\b`, 'i');
 const contested: Rule = (s) => {
-  const m = new RegExp(`^(.*?)\\b(${CLAIM_VERBS}|${DOUBT_VERBS})\\s+(?:that\\s+)?([^"\\u201c,;]+)`, 'i').exec(s.text);
+  const maybe = DOUBTING.test(s.text) || /,\s+but\b/i.test(s.text) || Boolean(s.next && CONTRADICTION.test(s.next.text));
+  const m = maybe ? CLAIM.exec(s.text) : null;
   if (!m) return null;
   const verb = m[2]!.toLowerCase();
   const doubting = new RegExp(`^(${DOUBT_VERBS})$`).test(verb);
@@ -184,9 +189,18 @@ const unconfirmed: Rule = (s) => {
 /** In order of preference: a sentence that states a pending event is not also asked about as a report. */
 const RULES: Rule[] = [leadingUnknown, trailingUnknown, doubtOrConcern, contested, expected, urged, unconfirmed];
 
+/** Words at least one rule needs; most sentences have none and skip every rule. */
+const ANY_TRIGGER = new RegExp(
+  `\\b(unclear|not clear|uncertain|unknown|not known|to be seen|open question|in doubt|question|questions|doubts?|concerns?|fears?|worries|` +
+    `expected|scheduled|due|set|slated|poised|urged|urges|urging|called on|calls on|calling on|pressed|presses|appealed|appeals|` +
+    `${CLAIM_VERBS}|${DOUBT_VERBS}|reports?|reportedly|verified|confirmed)\\b`,
+  'i',
+);
+
 /** Every question the sentence raises; one per rule family at most. */
 export function sentenceQuestions(s: SentenceView): FoundQuestion[] {
   const out: FoundQuestion[] = [];
+  if (!ANY_TRIGGER.test(s.text)) return out;
   let pending = false;
   for (const rule of RULES) {
     if (rule === unconfirmed && pending) continue;

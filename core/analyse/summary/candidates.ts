@@ -6,7 +6,7 @@ import type { Cite } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
 import type { Sentence } from '../text/sentences.js';
 import { wholeSentences } from '../text/whole-sentences.js';
-import { contentTerms, wordTokens } from './terms.js';
+import { termsOfTokens, wordTokens } from './terms.js';
 
 export interface Candidate {
   /** Index of the source in ctx.docs where the sentence was first seen. */
@@ -25,12 +25,8 @@ export interface Candidate {
 const SENTENCE_END = /[.!?][\s"'\u201d\u2019)\]\u00bb]*$/u;
 const MIN_WORDS = 6;
 
-export function isSummarisable(text: string): boolean {
-  return SENTENCE_END.test(text) && wordTokens(text).length >= MIN_WORDS;
-}
-
-function dedupeKey(text: string): string {
-  return wordTokens(text).join(' ');
+export function isSummarisable(text: string, tokens: readonly string[] = wordTokens(text)): boolean {
+  return SENTENCE_END.test(text) && tokens.length >= MIN_WORDS;
 }
 
 export function summaryCandidates(ctx: AnalysisContext): Candidate[] {
@@ -39,9 +35,10 @@ export function summaryCandidates(ctx: AnalysisContext): Candidate[] {
   ctx.docs.forEach((doc, d) => {
     let rank = 0;
     for (const sentence of wholeSentences(doc.source.text, doc.sentences)) {
-      if (!isSummarisable(sentence.text)) continue;
+      const tokens = wordTokens(sentence.text);
+      if (!isSummarisable(sentence.text, tokens)) continue;
       const cite: Cite = { source: doc.source.id, start: sentence.start, end: sentence.end };
-      const key = dedupeKey(sentence.text);
+      const key = tokens.join(' ');
       const seen = byKey.get(key);
       if (seen) {
         if (!seen.cites.some((c) => c.source === cite.source)) seen.sources += 1;
@@ -49,8 +46,8 @@ export function summaryCandidates(ctx: AnalysisContext): Candidate[] {
         continue;
       }
       const candidate: Candidate = {
-        doc: d, sentence, rank: rank++, words: wordTokens(sentence.text).length,
-        terms: contentTerms(sentence.text), cites: [cite], sources: 1,
+        doc: d, sentence, rank: rank++, words: tokens.length,
+        terms: termsOfTokens(tokens), cites: [cite], sources: 1,
       };
       byKey.set(key, candidate);
       out.push(candidate);

@@ -31,7 +31,12 @@ export function stem(word: string): string {
 
 /** Content terms of a text: stop words and bare punctuation dropped, inflections folded. */
 export function contentTerms(text: string): string[] {
-  return wordTokens(text)
+  return termsOfTokens(wordTokens(text));
+}
+
+/** Content terms from tokens already split by wordTokens. */
+export function termsOfTokens(tokens: readonly string[]): string[] {
+  return tokens
     .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
     .map(stem);
 }

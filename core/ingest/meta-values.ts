@@ -1,3 +1,5 @@
+/** Metadata values as sources give them, made uniform. */
+
 /** Publication dates as metadata gives them ("2025-04-24T08:10:00+03:00", "20250424", "Apr 24, 2025") to YYYY-MM-DD. */
 export function toIsoDate(value: string | null | undefined): string | null {
   const raw = value?.trim();
@@ -16,4 +18,11 @@ function validDate(year: number, month: number, day: number): string | null {
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "By Jane Doe and John Roe" → "Jane Doe and John Roe"; URLs (some sites put the author page there) are dropped. */
+export function cleanByline(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  if (!text || /^https?:\/\//i.test(text) || text.length > 200) return null;
+  return text;
 }

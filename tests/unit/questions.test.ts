@@ -1,0 +1,102 @@
+/** Open questions on the seed article, and the clause-to-question rules on their own. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../core/analyse/context.js';
+import { findQuestions } from '../../core/analyse/questions.js';
+import { whQuestion, yesNoQuestion } from '../../core/analyse/questions/invert.js';
+import { sourceFromText } from '../../core/ingest/index.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const dataDir = join(repoRoot, '..', 'shared', 'data', 'dev');
+const seed = sourceFromText(readFileSync(join(dataDir, 'kyiv-strike.txt'), 'utf8'), { origin: 'seed', kind: 'text', publishedAt: '2025-04-24' });
+const gold = JSON.parse(readFileSync(join(dataDir, 'kyiv-strike.gold.json'), 'utf8')) as { questions: string[] };
+
+function questionsOf(text: string) {
+  const source = sourceFromText(text, { origin: 'test', kind: 'text' });
+  return findQuestions(createContext([source], { summarySentences: 5 }), { claims: [], figures: [], quotes: [] });
+}
+
+describe('findQuestions on the seed article', () => {
+  const questions = findQuestions(createContext([seed], { summarySentences: 5 }), { claims: [], figures: [], quotes: [] });
+  const texts = questions.map((q) => q.text);
+
+  // The gold topics in the order of the gold file; wording is free, so each is recognised by its substance.
+  const topics: [string, RegExp][] = [
+    ['genuine policy shift or tactic', /policy shift/i],
+    ['Witkoff visit / ceasefire progress', /Witkoff|peace efforts|ceasefire/i],
+    ['strikes aimed at military infrastructure?', /military infrastructure/i],
+    ['North Korean missile and arms deals', /North Korean|Pyongyang/i],
+    ['sanctions or stronger pressure on Russia', /pressure on (Moscow|Russia)|sanctions/i],
+    ['recognition of the annexation of Crimea', /Crimea/i],
+  ];
+
+  it.each(topics)('covers the gold topic: %s', (_name, pattern) => {
+    expect(gold.questions).toHaveLength(topics.length);
+    expect(texts.some((t) => pattern.test(t))).toBe(true);
+  });
+
+  it('phrases each as a real question and cites its basis', () => {
+    for (const q of questions) {
+      expect(q.text).toMatch(/^[A-Z].*\?$/);
+      expect(q.cites.length).toBeGreaterThan(0);
+      for (const cite of q.cites) expect(cite.end).toBeGreaterThan(cite.start);
+    }
+  });
+
+  it('sets the kind from what raised the question', () => {
+    const kindOf = (pattern: RegExp) => questions.find((q) => pattern.test(q.text))?.kind;
+    expect(kindOf(/military infrastructure/)).toBe('contested');
+    expect(kindOf(/Witkoff/)).toBe('pending');
+    expect(kindOf(/policy shift/)).toBe('uncertainty');
+  });
+
+  it('cites both the claim and the sentence that contradicts it', () => {
+    const contested = questions.find((q) => /military infrastructure/.test(q.text))!;
+    const cited = contested.cites.map((c) => seed.text.slice(c.start, c.end));
+    expect(cited[0]).toMatch(/^Russia claimed/);
+    expect(cited[1]).toMatch(/^However, the destruction/);
+  });
+
+  it('reads naturally', () => {
+    expect(texts).toContain('Were the recent strikes aimed at military infrastructure, as Russia claimed?');
+    expect(texts).toContain('Will Western allies apply stronger pressure on Moscow?');
+  });
+});
+
+describe('question rules on fictional sentences', () => {
+  it('turns stated uncertainty into the open question', () => {
+    const [q] = questionsOf('It remains unclear when the bridge will reopen to traffic.');
+    expect(q).toMatchObject({ text: 'When will the bridge reopen to traffic?', kind: 'uncertainty' });
+  });
+
+  it('asks whether an unconfirmed report can be confirmed', () => {
+    const [q] = questionsOf('There were reports that the governor had resigned overnight.');
+    expect(q).toMatchObject({ text: 'Can it be confirmed that the governor had resigned overnight?', kind: 'unconfirmed' });
+  });
+
+  it('asks whether an expected event will happen', () => {
+    const [q] = questionsOf('The committee is expected to publish its findings in June.');
+    expect(q).toMatchObject({ text: 'Will the committee publish its findings in June?', kind: 'pending' });
+  });
+
+  it('does not ask questions about plain statements of fact', () => {
+    expect(questionsOf('The council approved the budget on Monday. Work starts in May.')).toEqual([]);
+  });
+});
+
+describe('clause inversion', () => {
+  it.each([
+    ['the talks will resume next week', 'Will the talks resume next week'],
+    ['the army shelled the town', 'Did the army shell the town'],
+    ['this signals a shift in policy', 'Does this signal a shift in policy'],
+    ['the strikes were aimed at fuel depots', 'Were the strikes aimed at fuel depots'],
+  ])('%s → %s', (clause, question) => {
+    expect(yesNoQuestion(clause)).toBe(question);
+  });
+
+  it('moves the auxiliary after a wh-word but not in a subject question', () => {
+    expect(whQuestion('why the minister resigned')).toBe('Why did the minister resign');
+    expect(whQuestion('who ordered the strike')).toBe('Who ordered the strike');
+  });
+});

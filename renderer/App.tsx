@@ -219,15 +219,23 @@ export function App() {
     try {
       const result = await bridge().analyseBrief(start);
       if (!result.ok) return fail(`Analysis failed; the brief is unchanged. ${result.error}`);
-      doc.edit((current) => (current.id === start.id ? edits.mergeAnalysis(current, result.brief) : current));
+      if (briefRef.current?.id === start.id) {
+        doc.edit((current) => (current.id === start.id ? edits.mergeAnalysis(current, result.brief) : current));
+      } else {
+        // The analyst moved to another brief meanwhile: fold the result into the stored copy.
+        const stored = await bridge().getBrief(start.id);
+        if (stored) await bridge().saveBrief(edits.mergeAnalysis(stored, result.brief));
+        void refreshListings();
+      }
       const added = SECTION_KEYS.reduce((n, key) => n + result.brief[key].length - start[key].length, 0);
-      info(added > 0 ? `Brief updated: ${added} new item${added === 1 ? '' : 's'}.` : 'Brief updated: nothing new found.');
+      const which = briefRef.current?.id === start.id ? 'Brief' : `“${start.title}”`;
+      info(added > 0 ? `${which} updated: ${added} new item${added === 1 ? '' : 's'}.` : `${which} updated: nothing new found.`);
     } catch (error) {
       fail(`Analysis failed; the brief is unchanged. ${errorText(error)}`);
     } finally {
       setAnalysing(false);
     }
-  }, [analysing, doc.edit, fail, info]);
+  }, [analysing, doc.edit, fail, info, refreshListings]);
 
   // ——— library ———
   const newBrief = useCallback(async () => {

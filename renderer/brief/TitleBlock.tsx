@@ -16,6 +16,8 @@ export function TitleBlock({ brief, onMeta }: TitleBlockProps) {
   const markingList = `${id}-markings`;
   return (
     <header className="title-block">
+      {/* The title is edited in place; this heading gives the page its outline for screen readers. */}
+      <h1 className="visually-hidden">{brief.title || 'Untitled brief'}</h1>
       <label className="visually-hidden" htmlFor={`${id}-title`}>Brief title</label>
       <textarea
         id={`${id}-title`}

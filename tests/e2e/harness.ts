@@ -83,7 +83,13 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
     // The same argument check main runs, so the UI cannot send what main would refuse.
     const args = API_ARGS[method].parse(rawArgs.map(decode)) as unknown[];
     const handler = harness.handlers[method] as (...a: unknown[]) => Promise<unknown>;
-    return handler(...args);
+    const started = Date.now();
+    try {
+      return await handler(...args);
+    } finally {
+      // SITBRIEF_E2E_TRACE=1 prints each call's time, to tell a slow handler from a slow page.
+      if (process.env.SITBRIEF_E2E_TRACE) console.log(`${method} ${Date.now() - started} ms`);
+    }
   });
   await page.addInitScript(installBridge, { methods: METHODS });
   return harness;

@@ -13,8 +13,11 @@ function mapItem<K extends SectionKey>(brief: Briefing, key: K, id: string, chan
   const index = items.findIndex((item) => item.id === id);
   const current = items[index];
   if (!current) return brief;
+  const changed = change(current);
+  // Unchanged stays identical, so saving an untouched editor adds no undo step and no save.
+  if (changed === current) return brief;
   const next = items.slice();
-  next[index] = change(current);
+  next[index] = changed;
   return withItems(brief, key, next);
 }
 

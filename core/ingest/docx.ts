@@ -7,7 +7,7 @@
 import { Buffer } from 'node:buffer';
 import mammoth from 'mammoth';
 import { IngestError } from './errors.js';
-import { MAX_DOCX_EXPANDED_BYTES, describeBytes } from './limits.js';
+import { MAX_DOCX_EXPANDED_BYTES, MAX_DOCX_XML_BYTES, describeBytes } from './limits.js';
 import { listZip, readZipEntry, type ZipEntry } from './zip.js';
 
 export interface DocxText {
@@ -30,6 +30,10 @@ function checkArchive(entries: ZipEntry[]): void {
   const names = new Set(list);
   if (!names.has('[Content_Types].xml') || !list.some((n) => /^word\/[^/]+\.xml$/.test(n))) {
     throw new IngestError(`it is ${otherKind(names, list)}, not a Word (.docx) document`);
+  }
+  const xml = entries.filter((e) => /\.(xml|rels)$/i.test(e.name)).reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (xml > MAX_DOCX_XML_BYTES) {
+    throw new IngestError(`the Word document's text would unpack to ${describeBytes(xml)} (the limit is ${describeBytes(MAX_DOCX_XML_BYTES)})`);
   }
   const expanded = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (expanded > MAX_DOCX_EXPANDED_BYTES) {

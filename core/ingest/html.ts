@@ -8,6 +8,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { blockText } from './html-text.js';
+import { IngestError } from './errors.js';
+import { MAX_HTML_MARKUP_CHARS, describeBytes } from './limits.js';
 import { readPageMeta } from './html-meta.js';
 import { cleanByline, toIsoDate } from './meta-values.js';
 
@@ -70,6 +72,9 @@ function pageText(html: string, url?: string): string {
 
 export function extractHtml(html: string, url?: string): HtmlArticle {
   const markup = withoutInertMarkup(html);
+  if (markup.length > MAX_HTML_MARKUP_CHARS) {
+    throw new IngestError(`the web page is too large to read (${describeBytes(markup.length)} of markup without scripts and styles; the limit is ${describeBytes(MAX_HTML_MARKUP_CHARS)})`);
+  }
   const dom = parse(markup, url);
   try {
     const { document } = dom.window;

@@ -17,6 +17,18 @@ export const MAX_TEXT_CHARS = 10_000_000;
 /** Total uncompressed size a .docx may declare in its ZIP directory before we refuse to open it. */
 export const MAX_DOCX_EXPANDED_BYTES = 300 * MB;
 
+/**
+ * Uncompressed XML (the parts mammoth parses) a .docx may hold: 64 MB is far beyond any real
+ * document's text, and parsing more would keep the reader busy for minutes.
+ */
+export const MAX_DOCX_XML_BYTES = 64 * MB;
+
+/**
+ * Markup a web page may have once scripts, styles and SVG are dropped: 4 MB. Real pages are a
+ * few hundred KB by then; building a DOM for more would take minutes, which looks like a hang.
+ */
+export const MAX_HTML_MARKUP_CHARS = 4 * MB;
+
 /** Fetching a URL: whole-request timeout, and how many redirects are followed. */
 export const URL_TIMEOUT_MS = 20_000;
 export const URL_MAX_REDIRECTS = 5;

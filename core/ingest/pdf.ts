@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from './errors.js';
+import { MAX_TEXT_CHARS } from './limits.js';
 import { documentText, type PositionedText } from './pdf-layout.js';
 
 export interface PdfText {
@@ -67,11 +68,16 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   try {
     const doc = await task.promise;
     const pages: PositionedText[][] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push(content.items.filter((item): item is TextItem => 'str' in item).map(positioned));
+      const items = content.items.filter((item): item is TextItem => 'str' in item).map(positioned);
       page.cleanup();
+      // Stop reading a huge document as soon as it is over the cap, not after the last page.
+      chars += items.reduce((sum, item) => sum + item.str.length, 0);
+      if (chars > MAX_TEXT_CHARS) throw new IngestError(`its text is too long (more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters by page ${n} of ${doc.numPages})`);
+      pages.push(items);
     }
     const { info } = await doc.getMetadata().catch(() => ({ info: null }));
     const text = documentText(pages);

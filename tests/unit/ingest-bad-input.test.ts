@@ -80,6 +80,16 @@ describe('bad input gets one clear IngestError', () => {
     expect(await ingestFailure(() => ingestBytes(utf8('<html><head><script>alert(1)</script></head><body><img src=x></body></html>'), 'empty.html'))).toBe('it contains no text');
   });
 
+  it('a web page with more markup than can be read in reasonable time', async () => {
+    const page = `<html><body>${'<div><span>cell</span></div>'.repeat(160_000)}</body></html>`;
+    expect(await ingestFailure(() => ingestBytes(utf8(page), 'huge.html'))).toBe('the web page is too large to read (4.3 MB of markup without scripts and styles; the limit is 4.0 MB)');
+  });
+
+  it('a Word document whose text parts alone are too big to parse', async () => {
+    const big = zipBytes([...DOCX_SKELETON, { name: 'word/document.xml', deflated: zeroBomb(1), declaredSize: 100 * 1024 * 1024 }]);
+    expect(await ingestFailure(() => ingestBytes(big, 'long.docx'))).toBe("the Word document's text would unpack to 100 MB (the limit is 64 MB)");
+  });
+
   it('a truncated PDF', async () => {
     const pdf = await pdfOfParagraphs(['A report that will be cut short.', 'It has two paragraphs.']);
     expect(await ingestFailure(() => ingestBytes(pdf.slice(0, Math.floor(pdf.length / 3)), 'cut.pdf'))).toMatch(/^the PDF is damaged or incomplete/);

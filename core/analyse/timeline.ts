@@ -37,15 +37,17 @@ export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
         const cite: Cite = { source: source.id, start: sentence.start, end: sentence.end };
         const label = eventLabel(sentence.text, mention.start, mention.end);
         const terms = new Set(contentTerms(label));
-        const sameDay = mention.date ? (byDate.get(mention.date) ?? []) : [];
-        const same = sameDay.find((f) => f.cites.every((c) => c.source !== source.id) && overlap(f.terms, terms) >= 0.5);
+        const sameDay = mention.date ? byDate.get(mention.date) : undefined;
+        const same = sameDay?.find((f) => f.cites.every((c) => c.source !== source.id) && overlap(f.terms, terms) >= 0.5);
         if (same) {
           same.cites.push(cite);
           continue;
         }
         const entry: Found = { when: mention.when, date: mention.date, label, terms, cites: [cite] };
         found.push(entry);
-        if (mention.date) byDate.set(mention.date, [...sameDay, entry]);
+        if (!mention.date) continue;
+        if (sameDay) sameDay.push(entry);
+        else byDate.set(mention.date, [entry]);
       }
     }
   }

@@ -69,15 +69,49 @@ function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string
 }
 
 /** Words without which chrono finds nothing; checking them first spares most sentences the parser. */
-const MAY_HOLD_DATE =
-  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|morning|afternoon|evening|night|noon|midnight)\b/i;
+const MAY_HOLD_DATE = new RegExp(
+  [
+    '\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b',
+    '\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b',
+    '\\b(today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|afternoon|evening|night|noon|midnight)\\b',
+    '\\d{1,4}[/.-]\\d{1,2}',
+    '\\b\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\b',
+  ].join('|'),
+  'i',
+);
+
+/**
+ * chrono's casual English parser without the duration parsers ("within 3 days", "3 days later",
+ * "3 days ago"): they are most of its running time on long texts, and "later"/"within" are
+ * spans, not dates. "N days/weeks ago" is matched here instead (see AGO).
+ */
+const parser = (() => {
+  const config = chrono.casual.clone();
+  const skip = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitWithinFormatParser']);
+  config.parsers = config.parsers.filter((p) => !skip.has(p.constructor.name));
+  return new chrono.Chrono(config);
+})();
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|weeks?)\s+ago\b/gi;
+
+function agoMentions(text: string, ref: Date | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(AGO)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const days = /^week/i.test(m[2]!) ? n * 7 : n;
+    const date = ref ? addDays(ref, -days) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, when: m[0], date: date && iso(date.getFullYear(), date.getMonth() + 1, date.getDate()) });
+  }
+  return out;
+}
 
 /** Time expressions in `text`, in text order. `publishedAt` is the source's YYYY-MM-DD or null. */
 export function findDates(text: string, publishedAt: string | null): DateMention[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
   const ref = referenceDate(publishedAt);
-  const results = chrono.parse(text, ref ?? new Date());
-  const mentions: DateMention[] = [];
+  const mentions: DateMention[] = agoMentions(text, ref);
+  if (!MAY_HOLD_DATE.test(text)) return mentions;
+  const results = parser.parse(text, ref ?? new Date());
   for (const result of results) {
     let start = result.index;
     let end = result.index + result.text.length;
@@ -91,7 +125,8 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     const known = result.start;
     const onlyClock = !['year', 'month', 'day', 'weekday'].some((c) => known.isCertain(c as chrono.Component)) && /\d/.test(when);
     if (onlyClock) continue;
+    if (mentions.some((m) => m.start < end && start < m.end)) continue;
     mentions.push({ start, end, when, date: resolve(result, ref, text) });
   }
-  return mentions;
+  return mentions.sort((a, b) => a.start - b.start);
 }

@@ -118,6 +118,17 @@ export function App() {
     })();
   }, [fail, info, refreshListings, show]);
 
+  // Info fades after a while; errors and offers (like undoing a deletion) stay longer.
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage((m) => (m === message ? null : m)), message.kind === 'error' || message.action ? 30_000 : 10_000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  useEffect(() => {
+    document.title = brief ? `${brief.title || 'Untitled brief'} — Sitbrief` : 'Sitbrief';
+  }, [brief?.title]);
+
   // ——— items ———
   const onItem = useCallback(
     (key: SectionKey, id: string, action: ItemAction) => {

@@ -1,5 +1,5 @@
-/** The whole text of one source, with the cited span of the selected item marked and scrolled into view. */
-import { useLayoutEffect, useRef } from 'react';
+/** The whole text of one source, paragraph by paragraph, with the cited span of the selected item marked and scrolled into view. */
+import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Cite, SourceDoc } from '../../core/model/briefing.js';
 
 export interface SourceViewerProps {
@@ -12,13 +12,39 @@ export interface SourceViewerProps {
   onCiteStep(delta: -1 | 1): void;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** One paragraph's text, with the part inside the cited span wrapped in <mark>. */
+function paragraph(text: string, para: Span, cite: Span | null, markRef: RefObject<HTMLElement | null>, isFirstMark: boolean): ReactNode {
+  const from = cite ? Math.max(para.start, cite.start) : 0;
+  const to = cite ? Math.min(para.end, cite.end) : 0;
+  if (!cite || from >= to) return text.slice(para.start, para.end);
+  return (
+    <>
+      {text.slice(para.start, from)}
+      <mark ref={isFirstMark ? markRef : undefined} className="cited-span">{text.slice(from, to)}</mark>
+      {text.slice(to, para.end)}
+    </>
+  );
+}
+
 export function SourceViewer({ source, cite, citeIndex, citeCount, onCiteStep }: SourceViewerProps) {
   const markRef = useRef<HTMLElement>(null);
   const span = cite && cite.source === source.id && cite.end > cite.start ? cite : null;
+  // Sources without paragraph spans still show, as one block.
+  const paragraphs = useMemo<Span[]>(
+    () => (source.paragraphs.length > 0 ? source.paragraphs : [{ start: 0, end: source.text.length }]),
+    [source.paragraphs, source.text.length],
+  );
 
   useLayoutEffect(() => {
     markRef.current?.scrollIntoView({ block: 'center', behavior: 'auto' });
   }, [span?.start, span?.end, source.id]);
+
+  const firstMarked = span ? paragraphs.findIndex((p) => p.end > span.start && p.start < span.end) : -1;
 
   return (
     <section className="source-viewer" aria-labelledby="viewer-title">
@@ -32,16 +58,10 @@ export function SourceViewer({ source, cite, citeIndex, citeCount, onCiteStep }:
           </div>
         )}
       </div>
-      <div className="viewer-text" tabIndex={0} aria-label={`Text of ${source.title}`}>
-        {span ? (
-          <>
-            {source.text.slice(0, span.start)}
-            <mark ref={markRef} className="cited-span">{source.text.slice(span.start, span.end)}</mark>
-            {source.text.slice(span.end)}
-          </>
-        ) : (
-          source.text
-        )}
+      <div className="viewer-text" tabIndex={0} role="document" aria-label={`Text of ${source.title}`}>
+        {paragraphs.map((p, i) => (
+          <p key={`${p.start}-${p.end}`}>{paragraph(source.text, p, span, markRef, i === firstMarked)}</p>
+        ))}
       </div>
     </section>
   );

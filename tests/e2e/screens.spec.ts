@@ -16,6 +16,14 @@ for (const theme of ['light', 'dark'] as const) {
     await firstQuote.click();
     await expect(page.locator('mark.cited-span')).toBeVisible();
     await page.screenshot({ path: join(OUT, `${theme}-brief.png`) });
+    await firstQuote.getByRole('button', { name: 'Reject' }).click();
+    await page.getByRole('region', { name: /Key quotes/ }).getByRole('button', { name: /Show rejected/ }).click();
+    const second = page.getByRole('region', { name: /Key quotes/ }).getByRole('listitem').nth(1);
+    await second.click();
+    await second.getByRole('button', { name: 'Edit' }).click();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.screenshot({ path: join(OUT, `${theme}-review-narrow.png`) });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.screenshot({ path: join(OUT, `${theme}-settings.png`) });
     await page.getByRole('button', { name: 'Back to brief' }).click();

@@ -38,9 +38,11 @@ export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
         const label = eventLabel(sentence.text, mention.start, mention.end);
         const terms = new Set(contentTerms(label));
         const sameDay = mention.date ? byDate.get(mention.date) : undefined;
-        const same = sameDay?.find((f) => f.cites.every((c) => c.source !== source.id) && overlap(f.terms, terms) >= 0.5);
+        // Another source on the same day with much the same words is the same event; within one
+        // source only a near-repeat of the same words is.
+        const same = sameDay?.find((f) => overlap(f.terms, terms) >= (f.cites.every((c) => c.source !== source.id) ? 0.5 : 0.8));
         if (same) {
-          same.cites.push(cite);
+          if (!same.cites.some((c) => c.source === cite.source && c.start === cite.start)) same.cites.push(cite);
           continue;
         }
         const entry: Found = { when: mention.when, date: mention.date, label, terms, cites: [cite] };

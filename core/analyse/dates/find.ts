@@ -21,7 +21,8 @@ export interface DateMention {
 
 /** Words chrono does not treat as part of the expression but a reader does. */
 const LEADING_MODIFIER = /\b(late|early|mid|earlier|later|since|until)\s+$/i;
-const NOT_A_DATE = /^(now|right now|currently|present|the present)$/i;
+/** "now" is no date; a bare part of the day ("in the morning") says nothing about which day. */
+const NOT_A_DATE = /^(now|right now|currently|present|the present|(early |late )?(morning|afternoon|evening|night|noon|midnight))$/i;
 const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|due|set to|next|upcoming|to be held|is to|are to|going to)\b/i;
 const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
 /** "the past 50 years", "next three days": spans of time, not moments an event happened. */
@@ -30,6 +31,21 @@ const LEADING_PREPOSITION = /^(on|in|at|by|during|from)\s+/i;
 
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const MONTH_ONLY = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A lone date word that is part of a name ("Fox News Sunday", "Morning Consult") or a modal
+ * verb ("if I may") rather than a time.
+ */
+function isPartOfName(text: string, start: number, end: number, when: string): boolean {
+  if (/\s/.test(when)) return false;
+  if (MONTH_ONLY.test(when)) return true; // months are capitalised; lower-case "may"/"march" are verbs
+  const before = /([A-Z][\w\u2019'.-]*) $/.exec(text.slice(Math.max(0, start - 30), start));
+  const sentenceInitial = before ? /^\s*$|[.!?:]\s*$/.test(text.slice(0, start - before[0].length)) : false;
+  if (before && !sentenceInitial && !/^(On|By|Since|Until|Last|Next|This|Early|Late)$/.test(before[1]!)) return true;
+  return /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^ (January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(end, end + 12));
 }
 
 /** Midday on the publication date, so time-zone shifts can never move the day. */
@@ -62,6 +78,11 @@ function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string
   if (!ref) return fullyStated ? iso(start.get('year')!, start.get('month')!, start.get('day')!) : null;
   if (/\byears?\b/i.test(result.text)) return null; // a year is no day: keep it as written
   let date = start.date();
+  // "January 1" in an article from September is the January gone by, unless the sentence looks ahead.
+  const yearGuessed = start.isCertain('month') && !start.isCertain('year');
+  if (yearGuessed && date.getTime() - ref.getTime() > 14 * 86_400_000 && !FUTURE_CONTEXT.test(sentence)) {
+    date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+  }
   if (/\bmonths?\b/i.test(result.text)) date = new Date(date.getFullYear(), date.getMonth(), 1, 12);
   const bareWeekday = start.isCertain('weekday') && !start.isCertain('day');
   if (bareWeekday && !/\b(next|last|this|coming|past)\b/i.test(result.text)) date = alignWeekday(date, ref, sentence);
@@ -115,13 +136,16 @@ export function findDates(text: string, publishedAt: string | null): DateMention
   for (const result of results) {
     let start = result.index;
     let end = result.index + result.text.length;
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    // "early-morning tweets", "late-night calls": a part of a compound word, not a date.
+    if (text[start - 1] === '-' || text[end] === '-') continue;
     while (end > start && /[\s,.;:)]/.test(text[end - 1] ?? '')) end--;
     const modifier = LEADING_MODIFIER.exec(text.slice(Math.max(0, start - 12), start));
     if (modifier) start -= modifier[0].length;
     const preposition = LEADING_PREPOSITION.exec(text.slice(start, end));
     if (preposition) start += preposition[0].length;
     const when = text.slice(start, end);
-    if (NOT_A_DATE.test(when) || DURATION.test(when)) continue;
+    if (NOT_A_DATE.test(when) || DURATION.test(when) || isPartOfName(text, start, end, when)) continue;
     const known = result.start;
     const onlyClock = !['year', 'month', 'day', 'weekday'].some((c) => known.isCertain(c as chrono.Component)) && /\d/.test(when);
     if (onlyClock) continue;

@@ -32,7 +32,18 @@ function tidy(text: string): string {
   let t = text.replace(/\s+/g, ' ').trim();
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
   t = t.replace(DANGLING_START, '').replace(DANGLING_PREPOSITION, '');
-  return t.replace(/[.]$/, '').trim();
+  t = t.replace(/[.]$/, '').trim();
+  return balanceQuotes(t);
+}
+
+/** Drops quotation marks left without a partner when a clause is cut out of a quotation. */
+function balanceQuotes(text: string): string {
+  let t = text.replace(/^[\u2019']s\s+/, '');
+  const opens = (t.match(/\u201c/g) ?? []).length;
+  const closes = (t.match(/\u201d/g) ?? []).length;
+  if (opens !== closes) t = t.replace(/[\u201c\u201d]/g, '');
+  if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/"/g, '');
+  return t.trim();
 }
 
 function words(text: string): number {
@@ -61,12 +72,14 @@ function headline(text: string): string {
  * (offsets relative to the sentence).
  */
 export function eventLabel(sentence: string, dateStart: number, dateEnd: number): string {
+  // "this weekend's broadcast": the date describes the thing, so it stays in the label.
+  const possessive = /^[\u2019']s\b/.test(sentence.slice(dateEnd, dateEnd + 3));
   const segs = segments(sentence);
   const at = Math.max(0, segs.findIndex((s) => dateStart >= s.start && dateStart < s.end + 1));
   const seg = segs[at]!;
   const before = sentence.slice(seg.start, Math.max(seg.start, dateStart)).replace(/\b(on|in|at|by|from|since|until|during)\s*$/i, '');
   const after = sentence.slice(Math.min(seg.end, dateEnd), seg.end);
-  let label = tidy(`${before} ${after}`);
+  let label = possessive ? tidy(seg.text) : tidy(`${before} ${after}`);
   const prev = segs[at - 1];
   const next = segs[at + 1];
   const nextUsable = next && !QUOTE_START.test(next.text) && !/^according to\b/i.test(next.text);

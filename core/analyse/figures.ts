@@ -72,7 +72,7 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
   const counted = reading.category !== 'other' || reading.noun !== null;
   if (!counted) return null;
   // Spelled-out small numbers are ordinary words ("one of the most…") unless they count something plural.
-  if (spelled && value !== null && reading.category === 'other' && !/s$/i.test(reading.noun ?? '')) return null;
+  if (spelled && value !== null && reading.category === 'other') return null;
   if (spelled && /^(?:one|a dozen)$/i.test(raw) && reading.category === 'other') return null;
   const casualty = CATEGORY_LABEL[reading.category];
   const noun = reading.noun && !/^(?:killed|dead|injured|wounded|missing|displaced|lives)$/i.test(reading.noun) ? reading.noun : null;

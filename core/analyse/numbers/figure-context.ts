@@ -37,6 +37,7 @@ export interface FigureContext {
 }
 
 const WORD = /[A-Za-z][A-Za-z'’-]*/g;
+const NOT_A_NOUN = /^(?:of|in|on|at|and|or|to|for|from|by|with|were|was|are|is|be|been|had|have|has|said|says|more|who|that|which|the|a|an|he|she|they|it|we|i|you|his|her|their|its|will|would|could|can|may|might|should|than|as|per|each|this|these|those|ago|earlier|later|before|after)$/i;
 
 function wordsIn(text: string): { word: string; start: number; end: number }[] {
   const out: { word: string; start: number; end: number }[] = [];
@@ -71,7 +72,7 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   for (; k < after.length && nounWords.length < 3; k++) {
     const w = after[k]!;
     if (!/^\s+$/.test(gapBefore(k)) && !(k === 0 && gapBefore(k) === ' ')) break;
-    if (/^(?:of|in|on|at|and|or|to|for|from|by|with|were|was|are|is|had|have|has|said|more|who|that|which|the|a|an)$/i.test(w.word)) {
+    if (NOT_A_NOUN.test(w.word) || /(?:ing|ly)$/i.test(w.word) || (category === 'money' || category === 'percentage')) {
       if (w.word.toLowerCase() === 'more' && nounWords.length === 0) { figEnd = end + w.end; }
       break;
     }
@@ -82,6 +83,17 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
     if (!/^[a-z]/.test(w.word)) break;
   }
   if (nounWords.length) noun = nounWords.join(' ');
+  if (category === 'people' || category === 'other') {
+    // "12 soldiers were wounded", "35 people died"
+    const rest = wordsIn(sentence.slice(figEnd, figEnd + 40)).slice(0, 4);
+    let r = 0;
+    while (r < rest.length && /^(?:were|was|have|had|been|are|is|reportedly|also|later|all)$/i.test(rest[r]!.word)) r++;
+    const cat = rest[r] ? categoryOf(rest[r]!.word) : null;
+    if (cat && cat !== 'people' && cat !== 'weapons') {
+      category = cat;
+      figEnd += rest[r]!.end;
+    }
+  }
   if (category === 'other' || category === 'people') {
     // "killed at least 12", "injured 90 more": the casualty verb just before the number.
     const prev = wordsIn(sentence.slice(Math.max(0, figStart - 25), figStart));

@@ -37,7 +37,7 @@ function isHeadline(text: string, tokens: Token[]): boolean {
   const ratio = content.length > 0 ? caps / content.length : 0;
   // A closing stop is common on titles too, so it only demands more capitals.
   const stopped = /[.!?]["”’]?$/.test(text.trim()) && tokens.length > 6;
-  return ratio >= (stopped ? 0.8 : 0.6);
+  return ratio >= (stopped ? 0.9 : 0.6);
 }
 
 export function docIndex(source: SourceDoc): DocIndex {

@@ -59,7 +59,7 @@ export const NON_NAME_WORDS = new Set([
   'though', 'however', 'meanwhile', 'still', 'also', 'then', 'now', 'there', 'here', 'what', 'who', 'whom',
   'which', 'where', 'why', 'how', 'whether', 'all', 'some', 'many', 'most', 'more', 'few', 'both', 'each', 'every',
   'no', 'not', 'yes', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'last', 'next',
-  'new', 'other', 'another', 'such', 'than', 'just', 'only', 'even', 'over', 'under', 'about', 'into', 'through',
+  'other', 'another', 'such', 'than', 'just', 'only', 'even', 'over', 'under', 'about', 'into', 'through',
   'during', 'without', 'within', 'among', 'against', 'despite', 'until', 'unless', 'once', 'do', 'does', 'did',
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'let', 'please', 'thank', 'thanks', 'well', 'oh', 'ok', 'okay', 'mr', 'according', 'read',

@@ -137,7 +137,7 @@ export function roleBefore(tokens: Token[], chunk: NameChunk): string | null {
     if (TITLE_WORDS.has(prev.lower) && !HONORIFICS.has(prev.lower)) { sawTitle = true; from = i - 1; i--; continue; }
     if (!prev.cap && ORG_HEADS.has(prev.lower)) { from = i - 1; i--; continue; }
     if (prev.cap && !NON_NAME_WORDS.has(prev.lower) && !prev.sentStart) { from = i - 1; i--; continue; }
-    if (prev.cap && prev.sentStart && (isKnownName(prev.lower) || DEMONYMS.has(prev.lower) || /^[A-Z.]+$/.test(prev.text))) { from = i - 1; i--; continue; }
+    if (prev.cap && prev.sentStart && (cur.cap || isKnownName(prev.lower) || DEMONYMS.has(prev.lower) || /^[A-Z.]+$/.test(prev.text))) { from = i - 1; i--; continue; }
     break;
   }
   if (from === chunk.first || !sawTitle) return chunk.role;

@@ -70,7 +70,9 @@ export function buildRegistry(docs: DocIndex[]): Registry {
 
   // Named with certainty first: gazetteer entries, organisations, places, people with a title.
   for (const s of seen) {
-    if (s.reading.kind === 'unknown' || ((s.chunk.headline || s.quoted) && !gazetteerReading(s.reading.name))) continue;
+    // In headlines and quotations capitals prove little: only a title ("President X") or the gazetteer counts.
+    const weak = (s.chunk.headline && s.reading.kind !== 'person') || s.quoted;
+    if (s.reading.kind === 'unknown' || (weak && !gazetteerReading(s.reading.name))) continue;
     const e = make(s.reading.kind, s.reading.name);
     assigned.set(s.chunk, e);
     if (s.reading.role) e.roles.set(s.reading.role, (e.roles.get(s.reading.role) ?? 0) + 1);

@@ -124,7 +124,7 @@ export class Attributor {
       const k = before[x]!;
       const t = this.doc.tokens[k]!;
       if (t.lower === 'to' && this.doc.tokens[k - 1]?.lower === 'according') {
-        const chunk = this.chunks[k + 1];
+        const chunk = this.chunks[k + 1] ?? (this.doc.tokens[k + 1]?.lower === 'the' ? this.chunks[k + 2] : undefined);
         if (chunk) return { type: 'name', chunk };
         continue;
       }

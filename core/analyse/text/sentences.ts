@@ -38,9 +38,12 @@ export function splitParagraphs(text: string): Span[] {
   return spans;
 }
 
+/** Abbreviations are short; looking further back would make a run of dots quadratic. */
+const MAX_ABBREVIATION = 12;
+
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot - 1;
-  while (i >= floor && /[A-Za-z.]/.test(text[i] ?? '')) i--;
+  while (i >= floor && i >= dot - MAX_ABBREVIATION && /[A-Za-z.]/.test(text[i] ?? '')) i--;
   return text.slice(i + 1, dot).toLowerCase();
 }
 

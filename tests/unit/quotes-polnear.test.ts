@@ -1,0 +1,13 @@
+/** Regression floors on PolNeAR dev (84 articles, 488 gold quotes); the benchmark prints the exact figures. */
+import { describe, expect, it } from 'vitest';
+import { scorePolnear } from '../../bench/quality-quotes.js';
+
+describe('PolNeAR dev quotes', () => {
+  it('keeps recall, precision and speaker accuracy above their floors', async () => {
+    const scores = await scorePolnear();
+    expect(scores.gold).toBe(488);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.98);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.87);
+    expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.76);
+  }, 60_000);
+});

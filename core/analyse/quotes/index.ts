@@ -60,7 +60,11 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
         attributed = { ...previous.attributed, evidence: 'context' };
       }
       const words = text.split(/\s+/).filter(Boolean).length;
-      if (attributed.evidence === 'none' && words < MIN_UNATTRIBUTED_WORDS) continue;
+      // Short words in marks are scare quotes unless attributed, or spoken (closing punctuation
+      // inside the marks, as in “That,” he said).
+      const spoken = /[,.?!…]$/.test(text);
+      if (words < MIN_UNATTRIBUTED_WORDS && (attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) continue;
+      if (isTitle(text)) continue;
       if (attributed.entity && attributed.evidence === 'verb') {
         const at = recent.indexOf(attributed.entity);
         if (at >= 0) recent.splice(at, 1);
@@ -71,6 +75,17 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
     }
   }
   return out;
+}
+
+/**
+ * Titles of shows, books and slogans ("Face the Nation", "State of the Union") are quoted
+ * too, but they are names, not anyone's words: every longer word capitalised, no exclamation.
+ */
+function isTitle(text: string): boolean {
+  if (/[!?]/.test(text)) return false;
+  const long = text.split(/[\s,.;:]+/).filter((w) => w.length > 3);
+  if (long.length < 2 || text.split(/\s+/).length > 8) return false;
+  return long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
 }
 
 /**

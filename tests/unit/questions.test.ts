@@ -91,6 +91,8 @@ describe('clause inversion', () => {
     ['the army shelled the town', 'Did the army shell the town'],
     ['this signals a shift in policy', 'Does this signal a shift in policy'],
     ['the strikes were aimed at fuel depots', 'Were the strikes aimed at fuel depots'],
+    ['Donald Trump has the support of the party', 'Does Donald Trump have the support of the party'],
+    ['The mayor has resigned', 'Has the mayor resigned'],
   ])('%s → %s', (clause, question) => {
     expect(yesNoQuestion(clause)).toBe(question);
   });
@@ -98,5 +100,6 @@ describe('clause inversion', () => {
   it('moves the auxiliary after a wh-word but not in a subject question', () => {
     expect(whQuestion('why the minister resigned')).toBe('Why did the minister resign');
     expect(whQuestion('who ordered the strike')).toBe('Who ordered the strike');
+    expect(whQuestion('how to make the case')).toBeNull();
   });
 });

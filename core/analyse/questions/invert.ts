@@ -54,8 +54,17 @@ export function finiteVerbIndex(words: readonly Word[]): number {
   return -1;
 }
 
+const CLOSED_CLASS = new Set(['DET', 'PRON', 'ADP', 'ADV', 'NUM', 'CCONJ', 'SCONJ']);
+
+/**
+ * Lower-cases a capital that only marked the start of a sentence. A capitalised word followed
+ * by another capitalised word is taken for a name ("Donald Trump"), whatever its tag.
+ */
 function lowerFirst(words: readonly Word[]): string[] {
-  return words.map((w, i) => (i === 0 && LOWER_START_TAGS.has(w.pos) && !/^[A-Z]{2,}/.test(w.text) ? w.text.charAt(0).toLowerCase() + w.text.slice(1) : w.text));
+  const first = words[0];
+  const next = words[1];
+  const common = first && (CLOSED_CLASS.has(first.pos) || (LOWER_START_TAGS.has(first.pos) && !(next && /^[A-Z]/.test(next.text))));
+  return words.map((w, i) => (i === 0 && common && !/^[A-Z]{2,}/.test(w.text) && w.text !== 'I' ? w.text.charAt(0).toLowerCase() + w.text.slice(1) : w.text));
 }
 
 /** A phrase lifted from mid-question: its first word lower-cased unless it is a name. */
@@ -76,6 +85,13 @@ export function yesNoQuestion(clause: string): string | null {
   const verb = words[v]!;
   const rest = words.slice(v + 1).map((w) => w.text).join(' ');
   const lower = bare(verb.text);
+  if (v > 10) return null; // no plain subject: the clause is not one a question can be made from
+  // "has the tasks" is a main verb: "Does she have the tasks", not "Has she the tasks".
+  const possessing = /^(has|have|had)$/.test(lower) && !/(ed|en|wn|ne|un|ght|id|ft)$/i.test(words[v + 1]?.text ?? '') && words[v + 1]?.pos !== 'VERB';
+  if (possessing) {
+    const support = lower === 'had' ? 'did' : lower === 'has' ? 'does' : 'do';
+    return capitalise([support, lowerFirst(words.slice(0, v)).join(' '), 'have', rest].filter(Boolean).join(' '));
+  }
   if (AUXILIARIES.has(lower)) return capitalise([lower, subject, rest].filter(Boolean).join(' '));
   const lemma = verb.lemma.toLowerCase();
   const past = /ed$/.test(lower) || (lemma !== lower && !/s$/.test(lower));
@@ -102,6 +118,7 @@ export function whQuestion(clause: string): string | null {
   if (!m) return null;
   const wh = m[1]!.toLowerCase();
   const rest = m[2]!;
+  if (/^to\s/i.test(rest)) return null; // "how to make this case" has no subject to ask about
   const words = taggedWords(rest);
   const first = words[0];
   if (!first) return null;

@@ -87,7 +87,7 @@ function sentenceSubject(text: string): string | null {
 /** "S has cast doubt on X", "…, raising concerns over X": what S means for X is the open issue. */
 const doubtOrConcern: Rule = (s) => {
   const doubt = /^(.*?)\s+(?:has\s+|have\s+|had\s+)?(?:cast|casts|casting|raised|raises|raising)\s+(?:new\s+|fresh\s+|serious\s+)?doubts?\s+(?:on|over|about)\s+(.+?)(?:,|;|$)/i.exec(s.text);
-  const concern = /^(.*?),?\s+(?:raising|raises|raised|sparking|sparked|prompting|prompted|fuelling|fueling)\s+(?:new\s+|fresh\s+|serious\s+)?(?:concerns?|fears?|questions?|worries)\s+(?:over|about|of|on|regarding|that)\s+(.+?)(?:,|;|$)/i.exec(s.text);
+  const concern = /^(.*?),\s+(?:raising|sparking|prompting|fuelling|fueling)\s+(?:new\s+|fresh\s+|serious\s+)?(?:concerns?|fears?|questions?|worries)\s+(?:over|about|of|on|regarding|that)\s+(.+?)(?:,|;|$)/i.exec(s.text);
   const m = doubt ?? concern;
   if (!m) return null;
   const subject = doubt ? trimEnd(m[1]!).replace(LEADING_CONNECTOR, '') : sentenceSubject(m[1]!);
@@ -144,7 +144,8 @@ function claimant(before: string): { who: string; continues: boolean } | null {
   text = text.replace(/\s+(?:continues|continued|continue|keeps|kept|has|have|had)(?:\s+to)?$/i, '');
   const tail = text.split(/,\s+/).pop() ?? '';
   const who = tail.replace(/^.*\b(?:especially as|as|while|and|because|since|when)\s+/i, '').replace(LEADING_CONNECTOR, '');
-  if (/^(he|she|it|they|we|i|you|this|that|there)$/i.test(who) || /\b(is|was|are|were|been|be)$/i.test(who)) return null;
+  if (/\b(he|she|it|they|we|i|you|this|that|there)$/i.test(who) || /\b(is|was|are|were|been|be)$/i.test(who)) return null;
+  if (/^(after|before|in|on|at|so|but|and|if|when|while|because|since|though|although|then|also)\b/i.test(who)) return null;
   return who && who.split(/\s+/).length <= 6 && /^[A-Z]/.test(who) ? { who: midSentence(who), continues } : null;
 }
 
@@ -162,7 +163,7 @@ const contested: Rule = (s) => {
   if (!doubting && !contradicted) return null;
   const speaker = claimant(m[1]!);
   const clause = firstClause(m[3]!);
-  if (!speaker || /^to\s/i.test(clause) || clause.split(/\s+/).length < 4) return null;
+  if (!speaker || /^(to|in|on|at|by|for|with|after|before|during)\s/i.test(clause) || clause.split(/\s+/).length < 4) return null;
   const q = yesNoQuestion(clause);
   if (!q) return null;
   const said = speaker.continues ? `${verb.replace(/s$/, '')}s` : verb;

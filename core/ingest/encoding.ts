@@ -130,6 +130,24 @@ function guessSingleByte(bytes: Uint8Array): string {
   return best.score > first.score + Math.max(5, Math.abs(first.score) * 0.1) ? best.encoding : first.encoding;
 }
 
+/**
+ * UTF-8 with a few bad bytes (a file cut mid-character, one stray Latin-1 byte) is still UTF-8:
+ * a code page guess would garble every other non-ASCII letter to save one. Single-byte text
+ * makes valid multi-byte sequences only by accident, so valid ones far outnumber bad ones
+ * only in real UTF-8.
+ */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  const text = toBuffer(bytes).toString('utf8');
+  let bad = 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0xfffd) bad++;
+    else if (code > 0x7f) good++;
+  }
+  return good > 0 && good >= bad * 10 ? text : null;
+}
+
 /** Decodes text bytes; `declared` is a charset label from the HTTP header or the document. */
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
   const bom = bomEncoding(bytes);
@@ -143,6 +161,8 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16);
   if (utf8) return { text: toBuffer(bytes).toString('utf8'), encoding: 'utf-8' };
+  const lenient = mostlyUtf8(bytes);
+  if (lenient !== null) return { text: lenient, encoding: 'utf-8' };
   return decodeWith(bytes, guessSingleByte(bytes));
 }
 

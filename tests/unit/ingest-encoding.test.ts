@@ -35,6 +35,12 @@ describe('text encodings', () => {
     expect(source.paragraphs).toHaveLength(text.split('\n').length);
   });
 
+  it('reads UTF-8 cut off mid-character as UTF-8, not as a code page', () => {
+    const bytes = new TextEncoder().encode(UKRAINIAN);
+    const cut = bytes.subarray(0, bytes.length - 2); // the full stop goes, and the last letter loses a byte
+    expect(decodeText(cut)).toMatchObject({ encoding: 'utf-8', text: `${UKRAINIAN.slice(0, -2)}\ufffd` });
+  });
+
   it('tells the Cyrillic code pages apart even in one short line', () => {
     for (const word of ['Москва', 'Київ', 'Харків і Львів']) {
       expect(decodeText(encode(word, 'windows-1251')).text).toBe(word);

@@ -18,7 +18,7 @@ import { SettingsPanel } from './settings/SettingsPanel.js';
 import { Toolbar } from './shell/Toolbar.js';
 import { StatusBar, type StatusMessage } from './shell/StatusBar.js';
 import { useTheme } from './shell/useTheme.js';
-import { commandForKey, type DeskCommand } from './shell/shortcuts.js';
+import { commandForKey, isTextField, type DeskCommand } from './shell/shortcuts.js';
 
 interface Selection {
   key: SectionKey;
@@ -356,7 +356,14 @@ export function App() {
       runRef.current(command);
     };
     window.addEventListener('keydown', onKey);
-    const unsubscribe = bridge().onMenuCommand((event: MenuEvent) => runRef.current(event.command, event.briefId));
+    const unsubscribe = bridge().onMenuCommand((event: MenuEvent) => {
+      // The menu's Undo/Redo accelerators swallow the key, so a text field's own undo is done here.
+      if ((event.command === 'undo' || event.command === 'redo') && isTextField(document.activeElement)) {
+        document.execCommand(event.command);
+        return;
+      }
+      runRef.current(event.command, event.briefId);
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       unsubscribe();
@@ -465,6 +472,7 @@ export function App() {
           onView={setViewedSourceId}
           onDate={(id, date) => doc.edit((b) => edits.setSourceDate(b, id, date))}
           onRemove={(id) => doc.edit((b) => edits.removeSource(b, id))}
+          onOpenOrigin={(url) => void bridge().openExternal(url).then((opened) => opened || fail(`Not opened: ${url} is not a web address Sitbrief will open.`))}
           onDismissFailure={(id) => setFailures((f) => f.filter((x) => x.id !== id))}
           onAnalyse={() => void analyse()}
           onPaste={pasteSource}

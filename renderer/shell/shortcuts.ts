@@ -6,7 +6,7 @@ import type { MenuCommand } from '../../core/ipc/contract.js';
 
 export type DeskCommand = MenuCommand | 'analyse';
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
@@ -17,7 +17,12 @@ export function commandForKey(event: KeyboardEvent): DeskCommand | null {
   const key = event.key.toLowerCase();
   if (key === 'z' && !isTextField(event.target)) return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !isTextField(event.target)) return 'redo';
-  if (event.shiftKey) return null;
+  if (event.shiftKey) {
+    // The same chords as the app menu's accelerators.
+    if (key === 'o') return 'add-url';
+    if (key === 'r') return 'reanalyse';
+    return null;
+  }
   switch (key) {
     case 'n': return 'new-brief';
     case 'o': return 'add-sources';

@@ -22,6 +22,8 @@ export interface SourcesPanelProps extends Omit<AddSourcesProps, 'busy'> {
   onView(id: string): void;
   onDate(id: string, date: string | null): void;
   onRemove(id: string): void;
+  /** Opens a web source's address in the browser (main checks the URL). */
+  onOpenOrigin(url: string): void;
   onDismissFailure(id: string): void;
   onAnalyse(): void;
 }
@@ -66,7 +68,11 @@ export function SourcesPanel(props: SourcesPanelProps) {
               <button type="button" className="link source-title" aria-pressed={s.id === props.viewedSourceId} onClick={() => props.onView(s.id)}>
                 {s.title}
               </button>
-              <span className="source-origin">{s.origin}</span>
+              {/^https?:\/\//i.test(s.origin) ? (
+                <button type="button" className="link source-origin" title="Open in the browser" onClick={() => props.onOpenOrigin(s.origin)}>{s.origin}</button>
+              ) : (
+                <span className="source-origin">{s.origin}</span>
+              )}
               <label className="source-date">
                 <span>Published</span>
                 <input type="date" value={s.publishedAt ?? ''} onChange={(e) => props.onDate(s.id, e.target.value || null)} aria-label={`Publication date of ${s.title}`} />

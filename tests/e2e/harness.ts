@@ -55,7 +55,8 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
     handlers: undefined as unknown as SitbriefApi,
     async open() {
       await page.goto(url);
-      await expect(page.getByRole('main')).toBeVisible();
+      // Ready once the last brief (or the first-run demo) is open.
+      await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
     },
     async menu(command, briefId) {
       await page.evaluate((event) => (window as unknown as { __sitbriefMenu(e: unknown): void }).__sitbriefMenu(event), { command, briefId });

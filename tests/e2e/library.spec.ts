@@ -98,8 +98,9 @@ test('menu commands reach the desk: new brief, open brief, settings, find', asyn
   await expect(page.getByLabel('Search briefs')).toBeFocused();
   await harness.menu('add-url');
   await expect(page.getByLabel('Web address')).toBeFocused();
-  // Undo from the menu walks back the brief switch's edits, not across briefs.
+  // Undo from the menu walks back the brief's edits (not across briefs) when no text field has focus.
   await page.getByLabel('Brief title').fill('Renamed');
+  await page.getByRole('heading', { name: 'Briefs' }).click();
   await harness.menu('undo');
   await expect(page.getByLabel('Brief title')).toHaveValue('Opened from the menu');
   await harness.menu('redo');

@@ -21,6 +21,14 @@ export interface RankWeights {
 
 export const DEFAULT_WEIGHTS: RankWeights = { centrality: 0.55, position: 0.25, confirmation: 0.35, relevance: 0.85 };
 
+/**
+ * Several sources retell the same lead in their own words, so redundancy weighs more there;
+ * within one article sentences rarely repeat each other and relevance can dominate.
+ */
+export function weightsFor(sourceCount: number): RankWeights {
+  return sourceCount > 1 ? { ...DEFAULT_WEIGHTS, relevance: 0.7 } : DEFAULT_WEIGHTS;
+}
+
 interface Scored {
   candidate: Candidate;
   vector: TermVector;
@@ -96,7 +104,7 @@ export function rankSentences(
   candidates: readonly Candidate[],
   count: number,
   sourceCount: number,
-  weights: RankWeights = DEFAULT_WEIGHTS,
+  weights: RankWeights = weightsFor(sourceCount),
 ): Candidate[] {
   if (count <= 0 || candidates.length === 0) return [];
   const pool = score(candidates, sourceCount, weights);

@@ -45,7 +45,7 @@ export function gazetteerReading(text: string): { kind: Kind; name: string } | n
   return null;
 }
 
-export function readChunk(tokens: Token[], chunk: NameChunk): Reading | null {
+export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Reading | null {
   const words = tokens.slice(chunk.first, chunk.last);
   const full = joinTokens(words);
   const lastWord = words[words.length - 1]!;
@@ -64,7 +64,7 @@ export function readChunk(tokens: Token[], chunk: NameChunk): Reading | null {
 
   const roleEntities = words.slice(0, words.length - chunk.name.split(' ').length)
     .map((t) => gazetteerReading(t.text)?.name).filter((n): n is string => Boolean(n));
-  const role = roleBefore(tokens, chunk) ?? appositiveRole(tokens, chunk);
+  const role = roleBefore(tokens, chunk) ?? appositiveRole(text, tokens, chunk);
   const nameKnown = gazetteerReading(chunk.name);
   if (nameKnown && !role) return { ...base, ...nameKnown };
   const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
@@ -79,6 +79,13 @@ export function readChunk(tokens: Token[], chunk: NameChunk): Reading | null {
   };
 }
 
+/** Verbs after which news puts the speaker ("said Caddell", "noted NBC’s Dante Chinni"); "urged X" names a listener. */
+const INVERTED = new Set([
+  'say', 'write', 'add', 'note', 'explain', 'continue', 'reply', 'respond', 'counter', 'argue', 'insist', 'observe',
+  'recall', 'declare', 'state', 'warn', 'conclude', 'quip', 'joke', 'remark', 'acknowledge', 'admit', 'concede',
+  'tweet', 'post', 'comment', 'contend', 'maintain', 'stress', 'suggest', 'answer', 'retort', 'exclaim',
+]);
+
 /** "X said", "X told", "said X", "according to X". */
 function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
   const after = tokens[chunk.last];
@@ -90,8 +97,8 @@ function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
     if (after2 && reportingBase(after2.lower)) return true;
   }
   // "said Caddell", "noted NBC’s Dante Chinni"
-  if (before && reportingBase(before.lower) && !before.cap) return true;
-  if (before?.possessive && before2 && reportingBase(before2.lower) && !before2.cap) return true;
+  if (before && INVERTED.has(reportingBase(before.lower) ?? '') && !before.cap) return true;
+  if (before?.possessive && before2 && INVERTED.has(reportingBase(before2.lower) ?? '') && !before2.cap) return true;
   return Boolean(before && before2 && before.lower === 'to' && before2.lower === 'according');
 }
 
@@ -99,7 +106,7 @@ function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
  * Roles written beside the name: "Trump’s envoy, Steve Witkoff," before it, or
  * "Tim Hess, a real estate developer in Virginia," after it.
  */
-function appositiveRole(tokens: Token[], chunk: NameChunk): string | null {
+function appositiveRole(text: string, tokens: Token[], chunk: NameChunk): string | null {
   const prev = tokens[chunk.first - 1];
   const first = tokens[chunk.first]!;
   if (prev && !prev.cap && TITLE_WORDS.has(prev.lower) && !HONORIFICS.has(prev.lower) && !first.joined) {
@@ -116,7 +123,7 @@ function appositiveRole(tokens: Token[], chunk: NameChunk): string | null {
   const after = tokens[chunk.last];
   if (!after || !/^(a|an|the)$/.test(after.lower)) return null;
   // Joined by a comma and a space, nothing else.
-  if (after.joined || after.start - chunk.end > 3 || chunk.possessive) return null;
+  if (after.joined || after.start - chunk.end > 3 || chunk.possessive || !/^,\s$/.test(text.slice(chunk.end, after.start))) return null;
   const words: Token[] = [];
   for (let i = chunk.last + 1; i < tokens.length && words.length < 8; i++) {
     const t = tokens[i]!;

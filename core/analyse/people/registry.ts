@@ -52,7 +52,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   const seen: Seen[] = [];
   for (const doc of docs) {
     for (const chunk of doc.chunks) {
-      const reading = readChunk(doc.tokens, chunk);
+      const reading = readChunk(doc.source.text, doc.tokens, chunk);
       if (reading) seen.push({ doc, chunk, reading, quoted: doc.tokenQuoted[chunk.first] === true });
     }
   }
@@ -70,8 +70,8 @@ export function buildRegistry(docs: DocIndex[]): Registry {
 
   // Named with certainty first: gazetteer entries, organisations, places, people with a title.
   for (const s of seen) {
-    // In headlines and quotations capitals prove little: only a title ("President X") or the gazetteer counts.
-    const weak = (s.chunk.headline && s.reading.kind !== 'person') || s.quoted;
+    // In headlines and quotations capitals prove little: only the gazetteer counts there.
+    const weak = s.chunk.headline || s.quoted;
     if (s.reading.kind === 'unknown' || (weak && !gazetteerReading(s.reading.name))) continue;
     const e = make(s.reading.kind, s.reading.name);
     assigned.set(s.chunk, e);
@@ -196,8 +196,8 @@ function votePronouns(docs: DocIndex[], assigned: Map<NameChunk, Entity>): Map<E
         if (doc.tokenQuoted[i]) continue;
         if (/[.!?]/.test(doc.source.text.slice(doc.tokens[i - 1]!.end, t.start)) && ++stops > 1) break;
         if (i > chunk.last && doc.chunks.length && t.cap && !t.sentStart && /^[A-Z]/.test(t.text) && t.lower !== 'i' && stops > 0) break;
-        const g = t.lower === 'he' || t.lower === 'his' || t.lower === 'him' ? 'male'
-          : t.lower === 'she' || t.lower === 'her' || t.lower === 'hers' ? 'female' : null;
+        // Subject pronouns only: "scolded him" says nothing about the scolder.
+        const g = t.lower === 'he' || t.lower === 'his' ? 'male' : t.lower === 'she' || t.lower === 'hers' ? 'female' : null;
         if (!g) continue;
         const v = votes.get(e) ?? { male: 0, female: 0 };
         v[g]++;

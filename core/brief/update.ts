@@ -2,11 +2,12 @@
  * Folds a fresh analysis into an existing brief without losing the analyst's work.
  *
  * Items the analyst has touched — rewritten (`edited`), accepted, rejected, or written by hand
- * (`origin: 'analyst'`) — stay exactly as they are, at the index they hold, so a reordering
- * survives too. Every other slot is filled by the fresh engine items in the engine's order:
- * untouched engine items are refreshed (same id, new content and cites), findings that no
+ * (`origin: 'analyst'`) — stay exactly as they are. The section keeps the analyst's order
+ * (moving an item sets no flag, so every surviving item keeps its place): untouched engine
+ * items are refreshed where they stand (same id, new content and cites), findings that no
  * longer come out are dropped (nobody reviewed them), and findings the brief has never held
- * are marked as added in the new version. Sources first analysed now are marked the same way.
+ * are slotted in and marked as added in the new version. Sources first analysed now are
+ * marked the same way.
  */
 import { SECTION_KEYS, type AnyItem, type BriefContent, type Briefing, type SectionKey, type SourceDoc } from '../model/briefing.js';
 
@@ -33,36 +34,43 @@ function markNewSources(brief: Briefing, version: number): SourceDoc[] {
   });
 }
 
-function mergeSection<K extends SectionKey>(
-  kept: readonly BriefContent[K][number][],
-  fresh: readonly BriefContent[K][number][],
-  version: number,
-  limit: number | null,
-): BriefContent[K][number][] {
-  const touched = new Map<number, BriefContent[K][number]>();
-  kept.forEach((item, index) => {
-    if (isAnalystTouched(item)) touched.set(index, item);
-  });
-  const touchedIds = new Set([...touched.values()].map((item) => item.id));
-  const previous = new Map(kept.map((item) => [item.id, item]));
-  let engine = fresh
-    .filter((item) => !touchedIds.has(item.id))
-    .map((item) => ({ ...item, addedInVersion: previous.get(item.id)?.addedInVersion ?? version }));
-  if (limit !== null) {
-    const visibleTouched = [...touched.values()].filter((item) => item.status !== 'rejected').length;
-    engine = engine.slice(0, Math.max(0, limit - visibleTouched));
+type Item<K extends SectionKey> = BriefContent[K][number];
+
+/**
+ * The section as the analyst left it, with engine findings refreshed in place, stale ones
+ * dropped and new ones slotted in after the finding that precedes them in the fresh analysis
+ * (so a new timeline entry lands beside its date, a new summary line beside its neighbour).
+ */
+function mergeSection<K extends SectionKey>(kept: readonly Item<K>[], fresh: readonly Item<K>[], version: number, limit: number | null): Item<K>[] {
+  const freshById = new Map(fresh.map((item) => [item.id, item]));
+  const keptIds = new Set(kept.map((item) => item.id));
+  const out: Item<K>[] = [];
+  for (const item of kept) {
+    if (isAnalystTouched(item)) out.push(item);
+    else {
+      const refreshed = freshById.get(item.id);
+      if (refreshed) out.push({ ...refreshed, addedInVersion: item.addedInVersion });
+    }
   }
-  // Touched items keep their index; engine items fill the remaining slots in order.
-  const total = touched.size + engine.length;
-  const out: BriefContent[K][number][] = [];
-  const overflow: BriefContent[K][number][] = [];
-  for (const [index, item] of touched) if (index >= total) overflow.push(item);
-  let e = 0;
-  for (let i = 0; out.length < total; i++) {
-    const pinned = touched.get(i);
-    if (pinned && i < total) out.push(pinned);
-    else if (e < engine.length) out.push(engine[e++]!);
-    else out.push(overflow.shift()!);
+  const visible = (items: readonly Item<K>[]) => items.filter((item) => item.status !== 'rejected').length;
+  fresh.forEach((item, rank) => {
+    if (keptIds.has(item.id)) return;
+    if (limit !== null && visible(out) >= limit) return;
+    const added = { ...item, addedInVersion: version };
+    const before = fresh.slice(0, rank).reverse().find((f) => out.some((o) => o.id === f.id));
+    const after = fresh.slice(rank + 1).find((f) => out.some((o) => o.id === f.id));
+    if (before) out.splice(out.findIndex((o) => o.id === before.id) + 1, 0, added);
+    else if (after) out.splice(out.findIndex((o) => o.id === after.id), 0, added);
+    else out.push(added);
+  });
+  if (limit !== null) {
+    // Over the limit after refreshing: drop the lowest-ranked untouched engine lines.
+    const byRank = [...fresh].reverse();
+    for (const item of byRank) {
+      if (visible(out) <= limit) break;
+      const at = out.findIndex((o) => o.id === item.id && !isAnalystTouched(o));
+      if (at >= 0) out.splice(at, 1);
+    }
   }
   return out;
 }

@@ -53,15 +53,24 @@ describe('applyAnalysis', () => {
     const reviewed: Briefing = { ...v1, summary: [accepted, s0, rejected, edited, handWritten] };
 
     const v2 = addCourier(reviewed);
-    expect(v2.summary[0]).toEqual(accepted);
-    expect(v2.summary[2]).toEqual(rejected);
-    expect(v2.summary[3]).toEqual(edited);
-    expect(v2.summary[4]).toEqual(handWritten);
+    for (const item of [accepted, rejected, edited, handWritten]) expect(v2.summary).toContainEqual(item);
+    // Same order as the analyst left them, the accepted line still on top.
+    const order = [accepted, rejected, edited, handWritten].map((item) => v2.summary.findIndex((s) => s.id === item.id));
+    expect(order[0]).toBe(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     // The rejected finding is not brought back as a fresh duplicate.
     expect(v2.summary.filter((s) => s.id === rejected.id)).toHaveLength(1);
-    // Three visible analyst items leave one of the four summary lines for the engine.
+    // Three visible analyst lines leave one of the four summary lines for the engine.
     expect(v2.summary.filter((s) => s.status !== 'rejected')).toHaveLength(4);
-    expect(v2.summary[1]!.origin).toBe('engine');
+  });
+
+  it('keeps an engine item where the analyst moved it, refreshing its content in place', () => {
+    const v1 = firstVersion();
+    const last = v1.timeline.at(-1)!;
+    const moved = { ...v1, timeline: [last, ...v1.timeline.slice(0, -1)] };
+    const v2 = addCourier(moved);
+    expect(v2.timeline[0]!.id).toBe(last.id);
+    expect(v2.timeline[0]!.addedInVersion).toBe(1);
   });
 
   it('refreshes untouched engine items and marks what is new since the last version', () => {

@@ -22,6 +22,7 @@ export interface Attributed {
 /** A stop ends a sentence unless a comma or bracket follows it ("Sen. McCaskill (D-Mo.) said", "R-Ky., said"). */
 const SENTENCE_END = /[.!?](?![,;)])/;
 const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$/u;
 const NOBODY: Speaker = { name: null, role: null };
 
 export class Attributor {
@@ -96,7 +97,7 @@ export class Attributor {
         const ceiling = after[after.length - 1]! + 1;
         if (k === a0) return subjectAfter(this.doc, this.chunks, k, ceiling);
         // The subject must open the clause: "…,” White House press secretary Josh Earnest said".
-        const joined = after.slice(1, after.indexOf(k) + 1).every((i) => this.doc.tokens[i]!.joined);
+        const joined = after.slice(1, after.indexOf(k) + 1).every((i) => this.doc.tokens[i]!.joined || /^[\s()]+$/.test(this.gap(i)));
         const ref = joined && k - a0 <= 8
           ? subjectBefore(this.doc, this.chunks, k, a0) ?? subjectAfter(this.doc, this.chunks, k, ceiling)
           : this.chunks[a0]?.first === a0 ? this.firstChunkRef(after, k) : null;
@@ -158,9 +159,10 @@ export class Attributor {
     if (ref.type === 'description') return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
     const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
-    const entity = this.antecedent(ref.pronoun, at, recent);
-    if (!entity) return { speaker: NOBODY, entity: null, evidence: 'none' };
-    return { speaker: this.speakerOf(entity), entity, evidence: 'context' };
+    const found = this.antecedent(ref.pronoun, at, recent);
+    if (!found) return { speaker: NOBODY, entity: null, evidence: 'none' };
+    if ('chunk' in found) return { speaker: { name: found.chunk.name, role: found.chunk.role }, entity: null, evidence: 'context' };
+    return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };
   }
 
   named(chunk: NameChunk): { speaker: Speaker; entity: Entity | null } {
@@ -177,7 +179,7 @@ export class Attributor {
    * The person a pronoun points back to: in the nearest earlier sentence that names someone
    * who fits, the one the text put first (usually the subject), or the latest speaker if named there.
    */
-  private antecedent(pronoun: string, offset: number, recent: Entity[]): Entity | null {
+  private antecedent(pronoun: string, offset: number, recent: Entity[]): Entity | { chunk: NameChunk } | null {
     if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
     const fits = (e: Entity) => {
       if (pronoun === 'they') return e.kind !== 'place';
@@ -190,6 +192,7 @@ export class Attributor {
     const end = tokenAt(this.doc, offset);
     const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
     let fallback: Entity | null = null;
+    let unlisted: NameChunk | null = null;
     let sentencesSeen = 0;
     let current = -1;
     let subject: Entity | null = null;
@@ -201,6 +204,7 @@ export class Attributor {
       if ((this.doc.tokenParagraph[i] ?? 0) < firstPara) break;
       if (this.sentence[i] !== current) {
         if (subject) return seenRecent ? recent[0]! : subject;
+        if (unlisted) return { chunk: unlisted };
         current = this.sentence[i]!;
         sentencesSeen++;
         sentenceStart = i;
@@ -211,6 +215,8 @@ export class Attributor {
       const chunk = this.chunks[i];
       if (!chunk || chunk.first !== i || chunk.headline) continue;
       const e = this.registry.entityOf(this.doc, chunk);
+      // A personal-looking name the registry had no evidence for ("Tina Houchins had a question").
+      if (!e && pronoun !== 'they' && PERSONAL_NAME.test(chunk.name) && !chunk.possessive && !subject) unlisted = chunk;
       if (!e || !fits(e)) continue;
       fallback ??= e;
       if (e === recent[0]) seenRecent = true;

@@ -12,19 +12,18 @@ const MARGIN_TOP = 70;
 const MARGIN_BOTTOM = 74;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X; // A4
 const CELL_PADDING = 10;
-/** Height a heading needs below its top: itself, a table header and one two-line row. */
-const HEADING_ROOM = 100;
 
 /** Thin rules between rows, a heavier rule under the header, no vertical lines. */
 const DATA_TABLE: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.8 : 0.35),
+  // Row 0 is the section heading (no lines, no fill), row 1 the column titles.
+  hLineWidth: (i, node) => (i === 0 ? 0 : i === 1 || i === 2 || i === node.table.body.length ? 0.8 : 0.35),
   vLineWidth: () => 0,
-  hLineColor: (i) => (i <= 1 ? THEME.accent : THEME.rule),
+  hLineColor: (i) => (i <= 2 ? THEME.accent : THEME.rule),
   paddingLeft: () => CELL_PADDING / 2,
   paddingRight: () => CELL_PADDING / 2,
   paddingTop: () => 3.5,
   paddingBottom: () => 3.5,
-  fillColor: (row) => (row === 0 ? THEME.fill : null),
+  fillColor: (row) => (row === 1 ? THEME.fill : null),
 };
 
 const BOX: CustomTableLayout = {
@@ -54,12 +53,106 @@ function withNote(item: LayoutItem, main: ContentText): Content {
   return item.note ? { stack: [main, ...note(item.note)], unbreakable: true } : main;
 }
 
-function header(cells: readonly string[]): TableCell[] {
-  return cells.map((text) => ({ text, style: 'th' }));
-}
-
 function citeCell(cites: number[]): TableCell {
   return { text: citeLabel(cites), style: 'citeCell' };
+}
+
+/**
+ * A section's body: a table, or a flow of blocks (one per item). How it is kept with its
+ * heading differs: see `sectionContent`.
+ */
+type Body =
+  | { kind: 'table'; widths: (number | '*')[]; head: readonly string[]; rows: TableCell[][] }
+  | { kind: 'flow'; blocks: Content[] };
+
+const flow = (blocks: Content[]): Body => ({ kind: 'flow', blocks });
+
+function sectionBody(section: LayoutSection): Body {
+  switch (section.kind) {
+    case 'bottomLine':
+      return flow([{
+        table: { widths: ['*'], body: [[withNote(section.item, { ...cited(section.item), style: 'bottomLine' })]] },
+        layout: BOX,
+      }]);
+    case 'situation':
+      return flow(section.items.map((item) => ({ stack: [cited(item), ...note(item.note)], style: 'para', unbreakable: item.note !== null })));
+    case 'figures':
+      return { kind: 'table', widths: [118, '*', 110, THEME.cols.cite], head: COLUMNS.figures, rows: section.rows.map((row) => [
+        { stack: [{ text: row.text, bold: true }, ...note(row.note)] },
+        row.label,
+        row.context ?? '—',
+        citeCell(row.cites),
+      ]) };
+    case 'quotes':
+      return { kind: 'table', widths: [120, '*', THEME.cols.cite], head: COLUMNS.quotes, rows: section.rows.map((row) => [
+        { stack: [{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, style: 'role' }] : [])] },
+        { stack: [{ text: `“${row.text}”` }, ...note(row.note)] },
+        citeCell(row.cites),
+      ]) };
+    case 'claims':
+      return flow(section.items.map((item) => ({
+        ul: [withNote(item, cited(item, item.attribution ? [{ text: ` — ${item.attribution}`, color: THEME.muted }] : []))],
+        style: 'listItem',
+      })));
+    case 'actors':
+      return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rows: section.rows.map((row) => [
+        { stack: [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, style: 'role' }] : []), ...note(row.note)] },
+        row.kind,
+        row.role ?? '—',
+        { text: String(row.mentions), alignment: 'right' },
+        citeCell(row.cites),
+      ]) };
+    case 'timeline':
+      return { kind: 'table', widths: [112, '*', THEME.cols.cite], head: COLUMNS.timeline, rows: section.rows.map((row) => [
+        { stack: [{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, style: 'role' }] : [])] },
+        { stack: [{ text: row.text }, ...note(row.note)] },
+        citeCell(row.cites),
+      ]) };
+    case 'questions':
+      // One list per item so the first can sit with the heading; `start` keeps the numbering running.
+      return flow(section.items.map((item, i) => ({ ol: [withNote(item, cited(item))], start: i + 1, style: 'listItem' })));
+    case 'notes':
+      return flow(section.items.map((n) => ({ ul: [{ stack: [{ text: n.text }, { text: n.written, style: 'role' }] }], style: 'listItem', unbreakable: true })));
+    case 'sources':
+      return flow(section.items.map((s) => ({
+        columns: [
+          { width: 26, text: `[${s.number}]`, style: 'sourceNumber' },
+          {
+            width: '*',
+            stack: [
+              { text: s.title, bold: true },
+              { text: [s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '), style: 'role' },
+            ],
+          },
+        ],
+        style: 'source',
+      })));
+  }
+}
+
+/**
+ * A heading never ends a page, without pdfmake's pageBreakBefore (each break it finds costs a
+ * full second layout of the document). A flow section's heading and first block form one
+ * unbreakable stack. A table carries its heading as its first header row, so pdfmake keeps
+ * heading, column titles and first row together and repeats both on every continued page.
+ */
+function sectionContent(heading: string, body: Body): Content[] {
+  const title: ContentText = { text: heading, style: 'h1', headlineLevel: 1 };
+  if (body.kind === 'flow') {
+    const [first, ...rest] = body.blocks;
+    return [{ stack: first ? [title, first] : [title], unbreakable: true }, ...rest];
+  }
+  const span = body.head.length;
+  const headingRow: TableCell[] = [
+    // Same space around it as a heading outside a table (h1's margin, less the cell padding).
+    { ...title, colSpan: span, margin: [-CELL_PADDING / 2, 12, 0, 2] },
+    ...Array.from({ length: span - 1 }, () => ({ text: '' })),
+  ];
+  return [{
+    table: { widths: fitWidths(body.widths), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, header(body.head), ...body.rows] },
+    layout: DATA_TABLE,
+    style: 'table',
+  }];
 }
 
 /**
@@ -72,79 +165,8 @@ function fitWidths(widths: (number | '*')[]): number[] {
   return widths.map((w) => (w === '*' ? star : w));
 }
 
-function table(widths: (number | '*')[], head: readonly string[], rows: TableCell[][]): Content {
-  return {
-    table: { widths: fitWidths(widths), headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, body: [header(head), ...rows] },
-    layout: DATA_TABLE,
-    style: 'table',
-  };
-}
-
-function sectionBody(section: LayoutSection): Content[] {
-  switch (section.kind) {
-    case 'bottomLine':
-      return [{
-        table: { widths: ['*'], body: [[withNote(section.item, { ...cited(section.item), style: 'bottomLine' })]] },
-        layout: BOX,
-        unbreakable: true,
-      }];
-    case 'situation':
-      return section.items.map((item) => ({ stack: [cited(item), ...note(item.note)], style: 'para', unbreakable: item.note !== null }));
-    case 'figures':
-      return [table([118, '*', 110, THEME.cols.cite], COLUMNS.figures, section.rows.map((row) => [
-        { stack: [{ text: row.text, bold: true }, ...note(row.note)] },
-        row.label,
-        row.context ?? '—',
-        citeCell(row.cites),
-      ]))];
-    case 'quotes':
-      return [table([120, '*', THEME.cols.cite], COLUMNS.quotes, section.rows.map((row) => [
-        { stack: [{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, style: 'role' }] : [])] },
-        { stack: [{ text: `“${row.text}”` }, ...note(row.note)] },
-        citeCell(row.cites),
-      ]))];
-    case 'claims':
-      return [{
-        ul: section.items.map((item) =>
-          withNote(item, cited(item, item.attribution ? [{ text: ` — ${item.attribution}`, color: THEME.muted }] : []))),
-        style: 'list',
-      }];
-    case 'actors':
-      return [table([120, 66, '*', 44, THEME.cols.cite], COLUMNS.actors, section.rows.map((row) => [
-        { stack: [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, style: 'role' }] : []), ...note(row.note)] },
-        row.kind,
-        row.role ?? '—',
-        { text: String(row.mentions), alignment: 'right' },
-        citeCell(row.cites),
-      ]))];
-    case 'timeline':
-      return [table([112, '*', THEME.cols.cite], COLUMNS.timeline, section.rows.map((row) => [
-        { stack: [{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, style: 'role' }] : [])] },
-        { stack: [{ text: row.text }, ...note(row.note)] },
-        citeCell(row.cites),
-      ]))];
-    case 'questions':
-      return [{ ol: section.items.map((item) => withNote(item, cited(item))), style: 'list' }];
-    case 'notes':
-      return [{
-        ul: section.items.map((n) => ({ stack: [{ text: n.text }, { text: n.written, style: 'role' }], unbreakable: true })),
-        style: 'list',
-      }];
-    case 'sources':
-      return section.items.map((s) => ({
-        columns: [
-          { width: 26, text: `[${s.number}]`, style: 'sourceNumber' },
-          {
-            width: '*',
-            stack: [
-              { text: s.title, bold: true },
-              { text: [s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '), style: 'role' },
-            ],
-          },
-        ],
-        style: 'source',
-      }));
-  }
+function header(cells: readonly string[]): TableCell[] {
+  return cells.map((text) => ({ text, style: 'th' }));
 }
 
 function titleBlock(layout: BriefLayout): Content[] {
@@ -165,7 +187,7 @@ function titleBlock(layout: BriefLayout): Content[] {
 export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
   const content: Content[] = [...titleBlock(layout)];
   for (const section of layout.sections) {
-    content.push({ text: section.heading, style: 'h1', headlineLevel: 1 }, ...sectionBody(section));
+    content.push(...sectionContent(section.heading, sectionBody(section)));
   }
   const marking = (margin: [number, number, number, number]): Content => ({ text: layout.marking, style: 'marking', margin });
   return {
@@ -186,14 +208,6 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
         ...(layout.marking ? [marking([MARGIN_X, 8, MARGIN_X, 0])] : []),
       ],
     }),
-    // A heading moves to the next page when too little room is left under it for a table's
-    // header and first row (or two lines of text). Room is measured, not inferred from the
-    // nodes that follow: pdfmake keeps stale positions for a table header it pushed on.
-    pageBreakBefore: (node, queries) => {
-      if (node.headlineLevel !== 1) return false;
-      const { top, pageInnerHeight } = node.startPosition;
-      return MARGIN_TOP + pageInnerHeight - top < HEADING_ROOM || queries.getFollowingNodesOnPage().length === 0;
-    },
     content,
     defaultStyle: { font: THEME.font, fontSize: THEME.size.body, color: THEME.ink, lineHeight: 1.25 },
     styles: {
@@ -203,8 +217,8 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
       h1: { fontSize: THEME.size.heading, bold: true, color: THEME.accent, margin: [0, 16, 0, 6] },
       bottomLine: { fontSize: THEME.size.body + 1, lineHeight: 1.3 },
       para: { margin: [0, 0, 0, 6] },
-      list: { margin: [0, 0, 0, 2] },
-      table: { fontSize: THEME.size.table, margin: [0, 2, 0, 4] },
+      listItem: { margin: [0, 0, 0, 1.5] },
+      table: { fontSize: THEME.size.table, margin: [0, 0, 0, 4] },
       th: { bold: true, color: THEME.accent },
       cite: { color: THEME.muted, fontSize: THEME.size.small },
       citeCell: { color: THEME.muted },

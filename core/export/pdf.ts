@@ -4,6 +4,7 @@ import type { Briefing } from '../model/briefing.js';
 import { briefLayout } from './layout.js';
 import { pdfDefinition } from './pdf-document.js';
 import { pdfFonts } from './fonts.js';
+import { installShapingCache } from './shaping-cache.js';
 
 export interface PdfOptions {
   /** Folder holding the Roboto TTFs; defaults to `assets/fonts`. */
@@ -20,6 +21,7 @@ function pdfmake(): PdfMake {
 
 export async function briefToPdf(brief: Briefing, options: PdfOptions = {}): Promise<Uint8Array> {
   const maker = pdfmake();
+  installShapingCache();
   const { fonts, files } = pdfFonts(options.fontDir);
   // pdfmake keeps fonts and policies on one shared instance, so set them for every document.
   maker.setUrlAccessPolicy(() => false);

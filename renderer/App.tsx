@@ -229,7 +229,7 @@ export function App() {
     setMessage(null);
     try {
       const result = await bridge().analyseBrief(start);
-      if (!result.ok) return fail(`Analysis failed; the brief is unchanged. ${result.error}`);
+      if (!result.ok) return fail(`Analysis failed (${result.error}); the brief is unchanged.`);
       if (briefRef.current?.id === start.id) {
         doc.edit((current) => (current.id === start.id ? edits.mergeAnalysis(current, result.brief) : current));
       } else {
@@ -242,7 +242,7 @@ export function App() {
       const which = briefRef.current?.id === start.id ? 'Brief' : `“${start.title}”`;
       info(added > 0 ? `${which} updated: ${added} new item${added === 1 ? '' : 's'}.` : `${which} updated: nothing new found.`);
     } catch (error) {
-      fail(`Analysis failed; the brief is unchanged. ${errorText(error)}`);
+      fail(`Analysis failed (${errorText(error)}); the brief is unchanged.`);
     } finally {
       setAnalysing(false);
     }

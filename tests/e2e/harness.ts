@@ -29,6 +29,10 @@ export interface Harness {
   /** Where the save dialog saves next; null means the user cancels. Defaults to dir/<suggested name>. */
   savePath: string | null | undefined;
   printed: Briefing[];
+  /** When set, analysis waits for this promise first (to see the "analysing" state). */
+  analyseGate: Promise<void> | null;
+  /** When set, analysis fails with this message (the engine itself never stands in otherwise). */
+  analyseError: string | null;
   /** Every API call the page made, by method name, in order. */
   calls: ApiMethod[];
   handlers: SitbriefApi;
@@ -51,6 +55,8 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
     pickPaths: [],
     savePath: undefined,
     printed: [],
+    analyseGate: null,
+    analyseError: null,
     calls: [],
     handlers: undefined as unknown as SitbriefApi,
     async open() {
@@ -65,7 +71,11 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
   const services: MainServices = {
     library: createLibrary(store),
     settings: createSettings(store),
-    analyse: async (sources, options) => analyseSources(sources, options),
+    analyse: async (sources, options) => {
+      await harness.analyseGate;
+      if (harness.analyseError) throw new Error(harness.analyseError);
+      return analyseSources(sources, options);
+    },
     dialogs: {
       pickSourceFiles: async () => harness.pickPaths,
       chooseSavePath: async (name) => (harness.savePath === undefined ? join(dir, name) : harness.savePath),

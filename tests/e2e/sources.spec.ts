@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { expect, test } from './harness.js';
-import { items, openWithEmptyBrief, pasteSeedAndAnalyse, saved } from './steps.js';
+import { items, openWithEmptyBrief, pasteSeedAndAnalyse, pasteSource, saved } from './steps.js';
 import { seedArticle } from '../helpers/paths.js';
 
 test('a source that cannot be read shows its error on its own row, and the brief stays as it was', async ({ page, harness }) => {
@@ -57,10 +56,27 @@ test('files dropped on the window are added as sources; a second analysis marks 
 
 test('the publication date of a source can be set', async ({ page, harness }) => {
   await openWithEmptyBrief(harness);
-  const { pasteSource } = await import('./steps.js');
   await pasteSource(page, await readFile(seedArticle, 'utf8'), 'Seed');
   await page.getByLabel('Publication date of Seed').fill('2025-04-24');
   await saved(page);
   const [listing] = await harness.handlers.listBriefs();
   expect((await harness.handlers.getBrief(listing!.id))?.sources[0]?.publishedAt).toBe('2025-04-24');
+});
+
+test('analysis shows its progress, and a failed analysis leaves the brief as it was and says why', async ({ page, harness }) => {
+  await openWithEmptyBrief(harness);
+  await pasteSeedAndAnalyse(page);
+  const quotes = await items(page, 'Key quotes').allTextContents();
+  let release!: () => void;
+  harness.analyseGate = new Promise((resolve) => (release = resolve));
+  harness.analyseError = 'the analysis worker stopped';
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('button', { name: 'Analysing…' })).toBeDisabled();
+  await expect(page.getByRole('progressbar', { name: 'Analysing sources' })).toBeVisible();
+  await expect(page.getByTestId('status-message')).toHaveText('Analysing 1 source…');
+  release();
+  await expect(page.getByTestId('status-message')).toContainText('Analysis failed (the analysis worker stopped); the brief is unchanged.');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+  await expect(items(page, 'Key quotes')).toHaveText(quotes);
+  await expect(page.getByRole('button', { name: 'Update brief' })).toBeEnabled();
 });

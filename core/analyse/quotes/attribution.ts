@@ -119,6 +119,19 @@ export class Attributor {
     return this.refBefore(this.beforeClause(prev.span.end, q.firstParagraph - 1), prev.span.end);
   }
 
+  /** "…, Schiff said. “The other factor …”": the sentence just before, in the same paragraph, names the speaker. */
+  previousSentenceRef(q: QuoteSpan): SpeakerRef | null {
+    const end = tokenAt(this.doc, q.open);
+    const last = end - 1;
+    if (last < 0 || this.doc.tokenParagraph[last] !== q.firstParagraph || this.doc.tokenQuoted[last]) return null;
+    const clause: number[] = [];
+    for (let i = last; i >= 0 && this.sentence[i] === this.sentence[last] && !this.doc.tokenQuoted[i]; i--) clause.unshift(i);
+    const lastVerb = clause.length - 1 - [...clause].reverse().findIndex((i) => reportingBase(this.doc.tokens[i]!.lower) !== null);
+    // Only a clause that ends in its reporting verb ("Schiff said.") hands the floor to the next quote.
+    if (lastVerb < 0 || lastVerb >= clause.length || clause.length - lastVerb > 3) return null;
+    return this.refBefore(clause, this.doc.tokens[last]!.end);
+  }
+
   private refBefore(before: number[], offset: number): SpeakerRef | null {
     let verbsTried = 0;
     for (let x = before.length - 1; x >= 0 && verbsTried < 2; x--) {

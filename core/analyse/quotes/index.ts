@@ -56,6 +56,10 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
         const intro = attributor.introRef(span);
         if (intro) attributed = attributor.resolve(intro, span.open, recent);
       }
+      if (attributed.evidence === 'none') {
+        const before = attributor.previousSentenceRef(span);
+        if (before) attributed = attributor.resolve(before, span.open, recent);
+      }
       if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, doc.paragraphs.map((p) => p.span.start))) {
         attributed = { ...previous.attributed, evidence: 'context' };
       }

@@ -1,0 +1,151 @@
+/**
+ * Main process: lifecycle, the one window, the app:// protocol, the store, the menu and the
+ * IPC wiring. Logic lives in plain modules beside this file; this one only connects them
+ * to Electron.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import ElectronStore, { type Options as ElectronStoreOptions } from 'electron-store';
+import { MENU_CHANNEL, type AppInfo, type MenuEvent } from '../core/ipc/contract.js';
+import { demoSources } from '../core/brief/demo.js';
+import { briefToPrintHtml } from '../core/export/print-html.js';
+import { createApiHandlers } from './services/api-handlers.js';
+import { createLibrary } from './services/library.js';
+import { createSettings } from './services/settings.js';
+import { observeLibrary } from './services/observed-library.js';
+import { openStoreWithBackup } from './services/store-open.js';
+import { backupBeforeMigration, storeFilePath, storeOptions, type StoreShape } from './services/store-schema.js';
+import { safeExternalUrl } from './services/external-url.js';
+import { registerApi, isTrustedSender } from './ipc/register-api.js';
+import { createWorkerAnalyser } from './analysis/worker-analyser.js';
+import { createDialogs } from './dialogs.js';
+import { menuTemplate } from './menu-template.js';
+import { APP_ENTRY_URL } from './security/app-path.js';
+import { denyAllPermissions, hardenApp } from './security/harden-contents.js';
+import { registerAppScheme, serveAppProtocol } from './window/app-protocol.js';
+import { PrintPages } from './window/print-pages.js';
+import { createPrinter } from './window/printer.js';
+import { mainWindowOptions } from './window/window-options.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = join(here, '..', '..');
+const paths = {
+  renderer: join(appRoot, 'dist', 'renderer'),
+  preload: join(here, 'preload.cjs'),
+  worker: join(here, 'analysis-worker.js'),
+  demo: join(appRoot, 'assets', 'demo'),
+};
+
+// Tests and portable use give each run its own data folder; it must be set before anything
+// (the single-instance lock, the store) reads userData.
+if (process.env.SITBRIEF_DATA_DIR) app.setPath('userData', resolve(process.env.SITBRIEF_DATA_DIR));
+const isDev = !app.isPackaged && process.env.SITBRIEF_DEV === '1';
+
+app.enableSandbox();
+registerAppScheme();
+
+const log = (message: string) => console.warn(`[sitbrief] ${message}`);
+
+async function openExternal(url: string): Promise<boolean> {
+  const safe = safeExternalUrl(url);
+  if (safe === null) {
+    log(`refused to open ${JSON.stringify(url.slice(0, 200))} in the browser`);
+    return false;
+  }
+  await shell.openExternal(safe);
+  return true;
+}
+
+const windowIds = new Set<number>();
+let mainWindow: BrowserWindow | null = null;
+
+function sendMenuEvent(event: MenuEvent): void {
+  const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+  if (target && windowIds.has(target.webContents.id)) target.webContents.send(MENU_CHANNEL, event);
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(paths.preload));
+  const id = window.webContents.id;
+  windowIds.add(id);
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    windowIds.delete(id);
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function start(): void {
+  const storeDir = app.getPath('userData');
+  const storeFile = storeFilePath(storeDir);
+  backupBeforeMigration(storeFile);
+  const opened = openStoreWithBackup(storeFile, () =>
+    // storeOptions carries the store format version for migrations, which electron-store's
+    // types leave out (it would default to the app version); the runtime honours it.
+    new ElectronStore<StoreShape>({ ...storeOptions(), cwd: storeDir } as ElectronStoreOptions<StoreShape>),
+  );
+  if (opened.notice) log(opened.notice);
+
+  const refreshMenu = () => {
+    const template = menuTemplate({
+      platform: process.platform,
+      isDev,
+      recent: library.list(),
+      send: sendMenuEvent,
+      quit: () => app.quit(),
+      showAbout: () => {
+        const options = { type: 'info' as const, title: 'About Sitbrief', message: `Sitbrief ${app.getVersion()}`, detail: `Turns news articles about a developing situation into a cited policy brief.\n\nData folder: ${storeDir}` };
+        void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+      },
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  const library = observeLibrary(createLibrary(opened.store), refreshMenu);
+  const printPages = new PrintPages();
+  const appInfo: AppInfo = { version: app.getVersion(), dataPath: storeDir, platform: process.platform, startupNotice: opened.notice };
+
+  const handlers = createApiHandlers({
+    library,
+    settings: createSettings(opened.store),
+    analyse: createWorkerAnalyser(paths.worker),
+    dialogs: createDialogs(() => mainWindow, () => app.getPath('documents')),
+    print: createPrinter(printPages, briefToPrintHtml),
+    openExternal,
+    appInfo: () => appInfo,
+    demoSources: () => demoSources(paths.demo),
+  });
+  registerApi(ipcMain, handlers, (event: IpcMainInvokeEvent) => isTrustedSender(event, windowIds));
+
+  denyAllPermissions(session.defaultSession);
+  // The page never talks to the network or the disk directly; main fetches URLs for it.
+  session.defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'file://*/*'] },
+    (_details, callback) => callback({ cancel: true }),
+  );
+  serveAppProtocol(paths.renderer, printPages);
+  refreshMenu();
+  mainWindow = createMainWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  hardenApp(app, { openExternal, log });
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+  });
+  app.whenReady().then(start).catch((error: unknown) => {
+    dialog.showErrorBox('Sitbrief could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
+  });
+}

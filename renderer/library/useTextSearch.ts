@@ -7,13 +7,20 @@ import { SECTION_KEYS, type Briefing } from '../../core/model/briefing.js';
 import type { BriefListing } from '../../core/ipc/contract.js';
 import { bridge } from '../bridge.js';
 import { listingMatches } from './LibraryRail.js';
+import { SECTIONS } from '../brief/sections.js';
 
 const MIN_QUERY = 3;
 const DELAY_MS = 250;
 
 function haystack(brief: Briefing): string {
   const parts: string[] = [brief.preparedFor, brief.preparedBy, ...brief.sources.map((s) => s.text), ...brief.notes.map((n) => n.text)];
-  for (const key of SECTION_KEYS) for (const item of brief[key]) parts.push(JSON.stringify(item));
+  for (const key of SECTION_KEYS) {
+    const fields = SECTIONS[key].fields as { read(item: unknown): string }[];
+    for (const item of brief[key]) {
+      for (const field of fields) parts.push(field.read(item));
+      if (item.note) parts.push(item.note);
+    }
+  }
   return parts.join('\n').toLowerCase();
 }
 

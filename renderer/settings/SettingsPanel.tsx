@@ -4,6 +4,20 @@ import type { AppInfo, Settings, SettingsPatch } from '../../core/ipc/contract.j
 import { SUMMARY_LENGTHS } from '../../core/ipc/contract.js';
 import { MARKINGS } from '../brief/markings.js';
 
+const SHORTCUTS: [string, string][] = [
+  ['Ctrl+N', 'New brief'],
+  ['Ctrl+O', 'Add source files'],
+  ['Ctrl+Shift+O', 'Add a URL'],
+  ['Ctrl+Enter', 'Analyse / update the brief'],
+  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
+  ['Ctrl+F', 'Search the library'],
+  ['Ctrl+E / Ctrl+P', 'Export PDF / print'],
+  ['Enter', 'Show the selected item in its source'],
+  ['A / R / E / N', 'Accept, reject, edit, annotate the focused item'],
+  ['Alt+↑ / Alt+↓', 'Move the focused item'],
+  ['Esc', 'Cancel an edit'],
+];
+
 export interface SettingsPanelProps {
   settings: Settings;
   appInfo: AppInfo | null;
@@ -48,6 +62,12 @@ export function SettingsPanel({ settings, appInfo, onChange, onClose }: Settings
           ))}
         </div>
       </div>
+      <h3 className="shortcuts-title">Keyboard</h3>
+      <dl className="shortcuts">
+        {SHORTCUTS.map(([keys, action]) => (
+          <div key={keys}><dt><kbd>{keys}</kbd></dt><dd>{action}</dd></div>
+        ))}
+      </dl>
       {appInfo && (
         <dl className="app-info">
           <dt>Version</dt><dd>{appInfo.version}</dd>

@@ -62,7 +62,7 @@ function citeCell(cites: number[]): TableCell {
  * heading differs: see `sectionContent`.
  */
 type Body =
-  | { kind: 'table'; widths: (number | '*')[]; head: readonly string[]; rows: TableCell[][] }
+  | { kind: 'table'; widths: (number | '*')[]; head: readonly string[]; rows: TableCell[][]; rightAligned?: number[] }
   | { kind: 'flow'; blocks: Content[] };
 
 const flow = (blocks: Content[]): Body => ({ kind: 'flow', blocks });
@@ -95,7 +95,7 @@ function sectionBody(section: LayoutSection): Body {
         style: 'listItem',
       })));
     case 'actors':
-      return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rows: section.rows.map((row) => [
+      return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rightAligned: [3], rows: section.rows.map((row) => [
         { stack: [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, style: 'role' }] : []), ...note(row.note)] },
         row.kind,
         row.role ?? '—',
@@ -149,7 +149,7 @@ function sectionContent(heading: string, body: Body): Content[] {
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
   ];
   return [{
-    table: { widths: fitWidths(body.widths), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, header(body.head), ...body.rows] },
+    table: { widths: fitWidths(body.widths), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, header(body.head, body.rightAligned), ...body.rows] },
     layout: DATA_TABLE,
     style: 'table',
   }];
@@ -165,8 +165,9 @@ function fitWidths(widths: (number | '*')[]): number[] {
   return widths.map((w) => (w === '*' ? star : w));
 }
 
-function header(cells: readonly string[]): TableCell[] {
-  return cells.map((text) => ({ text, style: 'th' }));
+/** Column titles; a numeric column's title is right-aligned over its numbers. */
+function header(cells: readonly string[], rightAligned: number[] = []): TableCell[] {
+  return cells.map((text, i) => ({ text, style: 'th', alignment: rightAligned.includes(i) ? 'right' : 'left' }));
 }
 
 function titleBlock(layout: BriefLayout): Content[] {

@@ -48,10 +48,9 @@ export function resetShapingCache(): void {
 export function installShapingCache(): void {
   if (installed) return;
   installed = true;
-  const require = createRequire(import.meta.url);
   let proto: PdfmakeDocument | undefined;
   try {
-    const mod = require('pdfmake/js/PDFDocument.js') as { default?: { prototype?: PdfmakeDocument } };
+    const mod = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default?: { prototype?: PdfmakeDocument } };
     proto = mod.default?.prototype;
   } catch {
     return;

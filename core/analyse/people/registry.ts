@@ -209,10 +209,13 @@ function votePronouns(docs: DocIndex[], assigned: Map<NameChunk, Entity>): Map<E
   return votes;
 }
 
+const MIN_VOTES = 2;
+
 function votedGender(e: Entity, votes: Map<Entity, { male: number; female: number }>): 'male' | 'female' | null {
   const v = votes.get(e);
   if (!v) return null;
-  if (v.male > v.female) return 'male';
-  if (v.female > v.male) return 'female';
+  // One pronoun can belong to someone else in the sentence; ask for a clear majority.
+  if (v.male >= MIN_VOTES && v.male > 2 * v.female) return 'male';
+  if (v.female >= MIN_VOTES && v.female > 2 * v.male) return 'female';
   return null;
 }

@@ -38,6 +38,14 @@ const SPEAKER_NOUNS = new Set([
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
 
+/** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
+function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
+  let k = chunk.last;
+  while (k < doc.tokens.length && k < chunk.last + 4 && doc.tokens[k]!.joined && !doc.tokens[k]!.cap && isRoleToken(doc.tokens[k]!)) k++;
+  const next = k > chunk.last ? chunks[k] : undefined;
+  return next && next.first === k && doc.tokens[k]!.joined ? next : chunk;
+}
+
 function isRoleOnly(doc: DocIndex, chunk: NameChunk): boolean {
   for (let i = chunk.first; i < chunk.last; i++) if (!isRoleToken(doc.tokens[i]!) || isKnownName(doc.tokens[i]!.lower)) return false;
   return true;
@@ -109,7 +117,7 @@ export function subjectAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], v
     if (!t.cap && NON_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)) break;
     const chunk = chunks[k];
     // Skip words that only qualify the speaker ("said Democratic nominee Hillary Clinton").
-    if (chunk && !isRoleOnly(doc, chunk)) return { type: 'name', chunk };
+    if (chunk && !isRoleOnly(doc, chunk)) return { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
   }
   if (DETERMINERS.has(next.lower)) {
     const words: Token[] = [];

@@ -25,7 +25,8 @@ const DOT_WORDS = new Set([
   'no', 'vs', 'mt', 'ft', 'pres', 'del', 'sens', 'reps', 'supt', 'gens',
 ]);
 const UPPER = /\p{Lu}/u;
-const SENTENCE_GAP = /[.!?:;“"‘(\[—–\n]|(?:^|\s)['’]/;
+/** A stop, an opening mark or a line break before a word makes it a sentence start; a closing mark does not. */
+const SENTENCE_GAP = /[.!?:;“‘(\[—–\n]|(?:^|\s)["'’]/;
 
 function keepsDot(word: string): boolean {
   const bare = word.slice(0, -1);

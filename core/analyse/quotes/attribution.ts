@@ -10,7 +10,7 @@ import type { NameChunk } from '../people/names.js';
 import type { Entity, Registry } from '../people/registry.js';
 import type { QuoteSpan } from './marks.js';
 import { reportingBase } from './verbs.js';
-import { chunkMap, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
+import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Attributed {
   speaker: Speaker;
@@ -156,8 +156,9 @@ export class Attributor {
   private firstChunkRef(clause: number[], verb: number): SpeakerRef | null {
     for (const k of clause) {
       if (k >= verb) break;
-      const chunk = this.chunks[k];
-      if (chunk && !chunk.possessive && chunk.first === k) {
+      const found = this.chunks[k];
+      if (found && !found.possessive && found.first === k) {
+        const chunk = personAfterQualifier(this.doc, this.chunks, found);
         const e = this.registry.entityOf(this.doc, chunk);
         if (!e || e.kind === 'person' || e.kind === 'organization') return { type: 'name', chunk };
       }

@@ -39,7 +39,7 @@ const SPEAKER_NOUNS = new Set([
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
 
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
-function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
+export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
   let k = chunk.last;
   while (k < doc.tokens.length && k < chunk.last + 4 && doc.tokens[k]!.joined && !doc.tokens[k]!.cap && isRoleToken(doc.tokens[k]!)) k++;
   const next = k > chunk.last ? chunks[k] : undefined;

@@ -82,3 +82,25 @@ export const NAME_JOINERS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'va
 export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first'> = {
   he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', we: 'first', i: 'first',
 };
+
+/** Common given names, for pronoun agreement when the sources give no other clue. */
+export const FEMALE_GIVEN_NAMES = new Set([
+  'hillary', 'mary', 'patricia', 'jennifer', 'linda', 'elizabeth', 'barbara', 'susan', 'jessica', 'sarah', 'karen',
+  'nancy', 'lisa', 'betty', 'margaret', 'sandra', 'ashley', 'kimberly', 'emily', 'donna', 'michelle', 'carol',
+  'amanda', 'melissa', 'deborah', 'stephanie', 'rebecca', 'laura', 'sharon', 'cynthia', 'kathleen', 'amy',
+  'angela', 'anna', 'ann', 'anne', 'maria', 'julia', 'julie', 'olena', 'olga', 'natalia', 'tatiana', 'irina',
+  'svetlana', 'yulia', 'ursula', 'angela', 'theresa', 'kamala', 'nikki', 'sonia', 'claire', 'loretta', 'ivanka',
+  'melania', 'chelsea', 'elena', 'kristalina', 'kaja', 'giorgia', 'marine', 'christine', 'catherine', 'helen',
+  'victoria', 'diana', 'rachel', 'hannah', 'samantha', 'nicole', 'heather', 'tina', 'gwen', 'stacey', 'debbie',
+]);
+export const MALE_GIVEN_NAMES = new Set([
+  'donald', 'james', 'john', 'robert', 'michael', 'william', 'david', 'richard', 'joseph', 'thomas', 'charles',
+  'christopher', 'daniel', 'matthew', 'anthony', 'mark', 'paul', 'steven', 'steve', 'andrew', 'kenneth', 'joshua',
+  'kevin', 'brian', 'george', 'edward', 'ronald', 'timothy', 'jason', 'jeffrey', 'ryan', 'jacob', 'gary',
+  'nicholas', 'eric', 'jonathan', 'stephen', 'larry', 'justin', 'scott', 'brandon', 'benjamin', 'samuel', 'frank',
+  'gregory', 'raymond', 'alexander', 'patrick', 'jack', 'dennis', 'jerry', 'tim', 'bill', 'joe', 'mike', 'tom',
+  'vladimir', 'volodymyr', 'sergei', 'sergey', 'dmitry', 'mikhail', 'andriy', 'andrii', 'oleksandr', 'emmanuel',
+  'olaf', 'boris', 'keir', 'rishi', 'xi', 'recep', 'benjamin', 'barack', 'bernie', 'ted', 'mitt', 'mitch', 'chris',
+  'jim', 'bob', 'bobby', 'adam', 'mike', 'rudy', 'rudolph', 'newt', 'marco', 'jeb', 'ben', 'harry', 'lindsey',
+  'henry', 'howard', 'ed', 'don', 'dan', 'peter', 'pete', 'hans', 'jens', 'antonio', 'ali', 'mohammed', 'ahmed',
+]);

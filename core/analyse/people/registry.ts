@@ -8,7 +8,7 @@ import type { AnalysisContext } from '../context.js';
 import { docIndex, type DocIndex } from './doc.js';
 import type { NameChunk } from './names.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
-import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon.js';
+import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
 export interface Entity {
   key: string;
@@ -154,7 +154,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       return e && live.has(e) ? e : null;
     },
     roleOf: bestRole,
-    genderOf: (e) => e.gender ?? votedGender(e, pronounVotes),
+    genderOf: (e) => e.gender ?? votedGender(e, pronounVotes) ?? givenNameGender(e),
   };
 }
 
@@ -217,5 +217,13 @@ function votedGender(e: Entity, votes: Map<Entity, { male: number; female: numbe
   // One pronoun can belong to someone else in the sentence; ask for a clear majority.
   if (v.male >= MIN_VOTES && v.male > 2 * v.female) return 'male';
   if (v.female >= MIN_VOTES && v.female > 2 * v.male) return 'female';
+  return null;
+}
+
+function givenNameGender(e: Entity): 'male' | 'female' | null {
+  if (e.kind !== 'person' || !e.name.includes(' ')) return null;
+  const given = e.name.split(' ')[0]!.toLowerCase();
+  if (MALE_GIVEN_NAMES.has(given)) return 'male';
+  if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
   return null;
 }

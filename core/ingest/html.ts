@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify, { type WindowLike } from 'dompurify';
 import { blockText } from './html-text.js';
 import { IngestError } from './errors.js';
-import { MAX_HTML_MARKUP_CHARS, describeBytes } from './limits.js';
+import { MAX_HTML_DEPTH, MAX_HTML_MARKUP_CHARS, READABILITY_MAX_DEPTH, describeBytes } from './limits.js';
 import { readPageMeta } from './html-meta.js';
 import { cleanByline, toIsoDate } from './meta-values.js';
 
@@ -57,17 +57,36 @@ function parse(html: string, url?: string): JSDOM {
   return new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(url ? { url } : {}) });
 }
 
-/** The whole page's text without its furniture, for pages where Readability finds no article. */
-function pageText(html: string, url?: string): string {
-  const dom = parse(html, url);
+/** The whole page's text without its furniture, for pages Readability cannot or did not read. */
+function bodyText(document: Document): string {
+  const body = document.body;
+  if (!body) return '';
+  body.querySelectorAll(FURNITURE).forEach((el) => el.remove());
+  return blockText(body);
+}
+
+function reparsedBodyText(markup: string, url?: string): string {
+  const dom = parse(markup, url);
   try {
-    const body = dom.window.document.body;
-    if (!body) return '';
-    body.querySelectorAll(FURNITURE).forEach((el) => el.remove());
-    return blockText(body);
+    return bodyText(dom.window.document);
   } finally {
     dom.window.close();
   }
+}
+
+/** Void elements and those whose end tag is optional (a new one closes the last) do not nest. */
+const FLAT = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption', 'rt', 'rp', 'optgroup']);
+
+/** The deepest nesting the markup asks for, counted from its tags without building a DOM. */
+export function nestingDepth(markup: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of markup.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    if (FLAT.has(match[2]!.toLowerCase()) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
 }
 
 export function extractHtml(html: string, url?: string): HtmlArticle {
@@ -75,17 +94,21 @@ export function extractHtml(html: string, url?: string): HtmlArticle {
   if (markup.length > MAX_HTML_MARKUP_CHARS) {
     throw new IngestError(`the web page is too large to read (${describeBytes(markup.length)} of markup without scripts and styles; the limit is ${describeBytes(MAX_HTML_MARKUP_CHARS)})`);
   }
+  const depth = nestingDepth(markup);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new IngestError(`the web page is nested too deeply to read (more than ${MAX_HTML_DEPTH.toLocaleString('en')} levels of elements)`);
+  }
   const dom = parse(markup, url);
   try {
     const { document } = dom.window;
     const meta = readPageMeta(document);
     // The article stays a DOM node (no serialising and re-parsing) and is sanitised in place.
-    const article = new Readability<Node>(document, { charThreshold: 250, serializer: (node) => node }).parse();
+    const article = depth > READABILITY_MAX_DEPTH ? null : new Readability<Node>(document, { charThreshold: 250, serializer: (node) => node }).parse();
     const purify = createDOMPurify(dom.window as unknown as WindowLike);
     let body = '';
     if (article?.content) body = blockText(purify.sanitize(article.content as Element, { IN_PLACE: true }));
-    // Readability changes the document as it works, so the fallback starts from the markup again.
-    if (!body) body = pageText(markup, url);
+    // Readability changes the document as it works, so after it the fallback parses the markup again.
+    if (!body) body = article ? reparsedBodyText(markup, url) : bodyText(document);
     const byline = cleanByline(article?.byline) ?? meta.byline;
     body = withoutBylineLines(body, byline);
     const title = article?.title?.trim() || meta.title;

@@ -47,3 +47,15 @@ export function tooLargeMessage(bytes: number | null, limit = MAX_SOURCE_BYTES):
     ? `it is too large (more than the ${describeBytes(limit)} limit)`
     : `it is too large (${describeBytes(bytes)}; the limit is ${describeBytes(limit)})`;
 }
+
+/**
+ * How deep a web page's elements may nest: 1,000 levels. Real pages stay under 100; the HTML
+ * parser's cost grows with the square of the depth, so 50,000 nested <div>s take minutes.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/**
+ * Deeper than this (100 levels), Readability's time grows out of hand (seconds per hundred
+ * levels), so such pages are read whole, minus their furniture, without it.
+ */
+export const READABILITY_MAX_DEPTH = 100;

@@ -85,6 +85,12 @@ describe('bad input gets one clear IngestError', () => {
     expect(await ingestFailure(() => ingestBytes(utf8(page), 'huge.html'))).toBe('the web page is too large to read (4.3 MB of markup without scripts and styles; the limit is 4.0 MB)');
   });
 
+  it('a page nested absurdly deep is refused before parsing; a merely deep one is read without Readability', async () => {
+    const nested = (depth: number): Uint8Array => utf8(`<html><body>${'<div>'.repeat(depth)}<p>Deep inside the page.</p>${'</div>'.repeat(depth)}</body></html>`);
+    expect(await ingestFailure(() => ingestBytes(nested(50_000), 'deep.html'))).toBe('the web page is nested too deeply to read (more than 1,000 levels of elements)');
+    expect((await ingestBytes(nested(500), 'deep.html')).text).toBe('Deep inside the page.');
+  });
+
   it('a Word document whose text parts alone are too big to parse', async () => {
     const big = zipBytes([...DOCX_SKELETON, { name: 'word/document.xml', deflated: zeroBomb(1), declaredSize: 100 * 1024 * 1024 }]);
     expect(await ingestFailure(() => ingestBytes(big, 'long.docx'))).toBe("the Word document's text would unpack to 100 MB (the limit is 64 MB)");

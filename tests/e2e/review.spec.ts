@@ -131,5 +131,14 @@ test.describe('reviewing the seed article', () => {
     const [listing] = await harness.handlers.listBriefs();
     const stored = await harness.handlers.getBrief(listing!.id);
     expect(stored?.questions.at(-1)).toMatchObject({ origin: 'analyst', note: 'Ask the embassy.', text: 'Will the talks resume before the summit?' });
+
+    // A note on the brief as a whole, in the Analyst notes section.
+    const notes = page.getByRole('region', { name: /^Analyst notes/ });
+    await notes.getByRole('button', { name: 'Add note' }).click();
+    await notes.getByLabel('Note', { exact: true }).fill('Brief the minister before Thursday.');
+    await notes.getByRole('button', { name: 'Add note' }).last().click();
+    await expect(notes.locator('li .item-text')).toHaveText(['Brief the minister before Thursday.']);
+    await saved(page);
+    expect((await harness.handlers.getBrief(listing!.id))?.notes.map((n) => n.text)).toEqual(['Brief the minister before Thursday.']);
   });
 });

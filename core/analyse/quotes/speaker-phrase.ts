@@ -68,6 +68,15 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   let k = verb - 1;
   while (k >= floor && BETWEEN.has(doc.tokens[k]!.lower)) k--;
   if (k < floor) return null;
+  // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the apposition.
+  if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(',')) {
+    for (let j = k; j > floor && j > k - 12; j--) {
+      if (!doc.source.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes(',')) continue;
+      const head = chunks[j - 1];
+      if (head && head.last === j && !head.possessive && DETERMINERS.has(doc.tokens[j]!.lower)) return { type: 'name', chunk: head };
+      break;
+    }
+  }
   // "Sen. Claire McCaskill (D-Mo.) said": step over the parenthesis.
   if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(')')) {
     let back = k;

@@ -5,7 +5,8 @@
  */
 export class IngestError extends Error {
   override readonly name = 'IngestError';
-  constructor(message: string) {
-    super(message);
+  /** `cause` keeps a library's own error for debugging; the message stays the user's sentence. */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
   }
 }

@@ -94,6 +94,20 @@ interface ContentInfo {
   charset?: string | null;
 }
 
+/**
+ * Runs a format reader. A library failing in a way no check foresaw (a stack overflow deep in
+ * a parser, say) still reaches the user as one sentence about the file, never as a crash; the
+ * library's error rides along as `cause`.
+ */
+async function guarded<T>(what: string, read: () => Promise<T> | T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw new IngestError(`${what} cannot be read`, { cause: error });
+  }
+}
+
 async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<SourceDoc> {
   if (bytes.byteLength === 0) throw new IngestError(info.url ? 'the server sent an empty document' : 'the file is empty');
   if (bytes.byteLength >= MAX_SOURCE_BYTES) throw new IngestError(tooLargeMessage(bytes.byteLength));
@@ -102,12 +116,12 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
   const kindOr = (kind: SourceKind): SourceKind => (info.url ? 'url' : kind);
   if (format === 'pdf') {
     const { extractPdf } = await import('./pdf.js');
-    const pdf = await extractPdf(bytes);
+    const pdf = await guarded('the PDF', () => extractPdf(bytes));
     return sourceFromText(pdf.text, { ...base, kind: kindOr('pdf'), title: usableTitle(pdf.title), byline: pdf.author });
   }
   if (format === 'docx') {
     const { extractDocx } = await import('./docx.js');
-    const docx = await extractDocx(bytes);
+    const docx = await guarded('the Word document', () => extractDocx(bytes));
     return sourceFromText(docx.text, { ...base, kind: kindOr('docx'), title: usableTitle(docx.title), byline: docx.author });
   }
   const declared = info.charset ?? (format === 'html' ? htmlDeclaredCharset(bytes) : null);
@@ -116,7 +130,7 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
   checkTextLength(text.length);
   if (format === 'html') {
     const { extractHtml } = await import('./html.js');
-    const page = extractHtml(text, info.url);
+    const page = await guarded('the web page', () => extractHtml(text, info.url));
     return sourceFromText(page.text, { ...base, kind: kindOr('html'), title: page.title ?? undefined, byline: page.byline, publishedAt: page.publishedAt });
   }
   if (format === 'markdown') {

@@ -231,7 +231,8 @@ export function App() {
       const result = await bridge().analyseBrief(start);
       if (!result.ok) return fail(`Analysis failed (${result.error}); the brief is unchanged.`);
       if (briefRef.current?.id === start.id) {
-        doc.edit((current) => (current.id === start.id ? edits.mergeAnalysis(current, result.brief) : current));
+        // Untouched meanwhile: take the engine's update whole (it refreshes and orders items itself).
+        doc.edit((current) => (current === start ? result.brief : current.id === start.id ? edits.mergeAnalysis(current, result.brief) : current));
       } else {
         // The analyst moved to another brief meanwhile: fold the result into the stored copy.
         const stored = await bridge().getBrief(start.id);

@@ -114,8 +114,8 @@ export function removeSource(brief: Briefing, id: string): Briefing {
 }
 
 /**
- * Folds an analysis result into the brief as it is now: edits made while the engine ran
- * are kept, and only items the brief does not have yet are added.
+ * Folds an analysis result into a brief the analyst edited while the engine ran: their
+ * edits are kept, and only items the brief does not have yet are added (at the end).
  */
 export function mergeAnalysis(current: Briefing, analysed: Briefing): Briefing {
   const next: Briefing = { ...current, version: Math.max(current.version, analysed.version) };

@@ -26,6 +26,8 @@ const byLower = (names: string[]) => new Map(names.map((n) => [n.toLowerCase(), 
 const COUNTRY_NAMES = byLower(Object.keys(COUNTRIES));
 const PLACE_NAMES = byLower(PLACES);
 const ORG_NAMES = byLower(ORGANISATIONS);
+/** Title words that only qualify another ("former", "acting"): a role needs more than these. */
+const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'senior', 'top', 'first', 'national', 'state', 'security', 'deputy', 'vice', 'foreign', 'health', 'finance', 'interior', 'defence', 'defense', 'press', 'democratic', 'republican', 'democrat', 'independent', 'u.s.', 'us', 'majority', 'minority', 'presidential', 'executive', 'head', 'chief', 'military', 'police', 'intelligence', 'army']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'via']);
 
 export function countryName(lower: string): string | null {
@@ -64,7 +66,9 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
 
   const roleEntities = words.slice(0, words.length - chunk.name.split(' ').length)
     .map((t) => gazetteerReading(t.text)?.name).filter((n): n is string => Boolean(n));
-  const role = roleBefore(tokens, chunk) ?? appositiveRole(text, tokens, chunk);
+  const written = roleBefore(tokens, chunk) ?? appositiveRole(text, tokens, chunk);
+  // "former" alone qualifies a role that was not written; it is not one.
+  const role = written && written.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : written;
   const nameKnown = gazetteerReading(chunk.name);
   if (nameKnown && !role) return { ...base, ...nameKnown };
   const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
@@ -130,6 +134,6 @@ function appositiveRole(text: string, tokens: Token[], chunk: NameChunk): string
     if (i > chunk.last + 1 && !t.joined) break;
     words.push(t);
   }
-  const hasTitle = words.some((t) => TITLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower));
+  const hasTitle = words.some((t) => (TITLE_WORDS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower)) || ORG_HEADS.has(t.lower));
   return hasTitle && words.length > 0 && words.length < 8 ? words.map((t) => t.text).join(' ') : null;
 }

@@ -210,7 +210,6 @@ export class Attributor {
     let sentencesSeen = 0;
     let current = -1;
     let subject: Entity | null = null;
-    let sentenceStart = -1;
     let seenRecent = false;
     // Walk back sentence by sentence; in the nearest sentence naming someone who fits, the latest
     // speaker wins if named there, else the first name (usually the subject).
@@ -221,8 +220,6 @@ export class Attributor {
         if (unlisted) return { chunk: unlisted };
         current = this.sentence[i]!;
         sentencesSeen++;
-        sentenceStart = i;
-        while (sentenceStart > 0 && this.sentence[sentenceStart - 1] === current) sentenceStart--;
         if (sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
       }
       if (this.doc.tokenQuoted[i]) continue;

@@ -66,7 +66,13 @@ function sendMenuEvent(event: MenuEvent): void {
 }
 
 function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(paths.preload));
+  const options = mainWindowOptions(paths.preload);
+  // The security flags are restated at the call site as the last word, so no edit elsewhere
+  // can loosen them (and so static checkers such as electronegativity can see them).
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
+  });
   const id = window.webContents.id;
   windowIds.add(id);
   window.once('ready-to-show', () => window.show());
@@ -133,7 +139,7 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  hardenApp(app, { openExternal, log });
+  hardenApp(app, { openInBrowser: openExternal, log });
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();

@@ -71,7 +71,14 @@ export function runInWorker<T>(spawn: () => WorkerLike, options: RunOptions<T>):
         }
       });
     });
-    worker.on('error', (error) => fail(`${options.label} crashed: ${error.message}`));
-    worker.on('exit', (code) => fail(`${options.label} stopped unexpectedly (exit code ${code}).`));
+    // An uncaught error is followed by 'exit', and messages posted before it are delivered
+    // before 'exit': waiting for it lets a reply that raced the crash still count.
+    let crash: Error | null = null;
+    worker.on('error', (error) => {
+      crash = error;
+    });
+    worker.on('exit', (code) =>
+      fail(crash ? `${options.label} crashed: ${crash.message}` : `${options.label} stopped unexpectedly (exit code ${code}).`),
+    );
   });
 }

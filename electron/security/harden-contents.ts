@@ -7,7 +7,7 @@ import type { App, Session, WebContents } from 'electron';
 
 export interface HardenOptions {
   /** Opens an http(s) link in the user's browser after the URL gate approves it. */
-  openExternal(url: string): Promise<boolean>;
+  openInBrowser(url: string): Promise<boolean>;
   /** Logs what was blocked, so a surprising block can be diagnosed. */
   log(message: string): void;
 }
@@ -27,7 +27,7 @@ export function hardenWebContents(contents: WebContents, options: HardenOptions)
   });
   contents.setWindowOpenHandler(({ url }) => {
     // A target=_blank link is the user asking to read the page: the gate decides.
-    void options.openExternal(url);
+    void options.openInBrowser(url);
     return { action: 'deny' };
   });
 }

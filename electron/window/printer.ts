@@ -19,7 +19,12 @@ export function printOutcome(success: boolean, failureReason: string): PrintResu
 export function createPrinter(pages: PrintPages, toHtml: (brief: Briefing) => string) {
   return async (brief: Briefing): Promise<PrintResult> => {
     let page: { id: string; url: string } | null = null;
-    const window = new BrowserWindow(printWindowOptions());
+    const options = printWindowOptions();
+    // Restated here as the last word (see main.ts): no scripts, no Node, sandboxed.
+    const window = new BrowserWindow({
+      ...options,
+      webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, javascript: false, disableBlinkFeatures: 'Auxclick' },
+    });
     try {
       page = pages.add(toHtml(brief));
       await window.loadURL(page.url);

@@ -22,7 +22,7 @@ function setup() {
   const opened: string[] = [];
   const logged: string[] = [];
   hardenWebContents(contents as unknown as WebContents, {
-    openExternal: async (url) => { opened.push(url); return true; },
+    openInBrowser: async (url) => { opened.push(url); return true; },
     log: (m) => logged.push(m),
   });
   return { contents, opened, logged };

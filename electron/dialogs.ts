@@ -1,19 +1,8 @@
 /** The native open and save dialogs behind the `Dialogs` service, attached to our window. */
 import { join } from 'node:path';
-import { dialog, type BrowserWindow, type FileFilter } from 'electron';
-import type { ExportFormat } from '../core/ipc/contract.js';
+import { dialog, type BrowserWindow } from 'electron';
+import { EXPORT_FILTERS, SOURCE_FILTERS } from './dialog-filters.js';
 import type { Dialogs } from './services/api-handlers.js';
-
-export const SOURCE_FILTERS: FileFilter[] = [
-  { name: 'Sources', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] },
-  { name: 'All files', extensions: ['*'] },
-];
-
-export const EXPORT_FILTERS: Record<ExportFormat, FileFilter[]> = {
-  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
-  docx: [{ name: 'Word document', extensions: ['docx'] }],
-  md: [{ name: 'Markdown', extensions: ['md'] }],
-};
 
 export function createDialogs(currentWindow: () => BrowserWindow | null, defaultDir: () => string): Dialogs {
   return {

@@ -8,13 +8,7 @@ import type { Briefing } from '../../core/model/briefing.js';
 import type { PrintResult } from '../../core/ipc/contract.js';
 import { printWindowOptions } from './window-options.js';
 import type { PrintPages } from './print-pages.js';
-
-/** Turns Electron's print callback into a PrintResult the UI can show. */
-export function printOutcome(success: boolean, failureReason: string): PrintResult {
-  if (success) return { ok: true };
-  if (failureReason === 'cancelled') return { ok: false, error: 'Printing was cancelled.' };
-  return { ok: false, error: `Printing failed: ${failureReason || 'the printer reported an error'}.` };
-}
+import { printOutcome } from './print-outcome.js';
 
 export function createPrinter(pages: PrintPages, toHtml: (brief: Briefing) => string) {
   return async (brief: Briefing): Promise<PrintResult> => {

@@ -4,11 +4,10 @@
  * browser tests wire the very same functions to Playwright bindings. Nothing here imports
  * electron, so everything but the dialogs is exercised for real in Node and Chromium tests.
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { AnalysisOptions, BriefContent, Briefing, SourceDoc } from '../../core/model/briefing.js';
 import { SUMMARY_LENGTHS, type AppInfo, type ExportFormat, type IngestResult, type PrintResult, type SitbriefApi } from '../../core/ipc/contract.js';
-import { IngestError, ingestBytes, ingestText, ingestUrl } from '../../core/ingest/index.js';
+import { IngestError, ingestBytes, ingestFile, ingestText, ingestUrl } from '../../core/ingest/index.js';
 import { newBriefing } from '../../core/brief/create.js';
 import { applyAnalysis } from '../../core/brief/update.js';
 import { exportBrief, exportFileName } from '../../core/export/index.js';
@@ -109,7 +108,8 @@ export function createApiHandlers(services: MainServices): SitbriefApi {
     async pickSourceFiles() {
       const paths = await services.dialogs.pickSourceFiles();
       return Promise.all(
-        paths.map((path) => ingestSafely(basename(path), async () => ingestBytes(await readFile(path), basename(path), path))),
+        // ingestFile checks the size before reading, so a huge file is refused without loading it.
+        paths.map((path) => ingestSafely(basename(path), () => ingestFile(path))),
       );
     },
     async fetchUrl(url) {

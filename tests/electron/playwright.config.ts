@@ -6,6 +6,7 @@ export default defineConfig({
   // Each test starts its own Electron app; two cores are shared, so one at a time.
   workers: 1,
   reporter: 'list',
+  globalSetup: './announce-skip.ts',
   timeout: 90_000,
   expect: { timeout: 20_000 },
 });

@@ -77,6 +77,14 @@ function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string
   const fullyStated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
   if (!ref) return fullyStated ? iso(start.get('year')!, start.get('month')!, start.get('day')!) : null;
   if (/\byears?\b/i.test(result.text)) return null; // a year is no day: keep it as written
+  // A week is no day either. chrono dates "this week" to its Sunday, which put a pending visit
+  // before the events that prompted it; dating it from the publication day keeps the order true.
+  const week = /\b(this|next|coming|last|past)\s+week\b/i.exec(result.text);
+  if (week) {
+    const shift = { this: 0, next: 7, coming: 7, last: -7, past: -7 }[week[1]!.toLowerCase() as 'this'] ?? 0;
+    const day = addDays(ref, shift);
+    return iso(day.getFullYear(), day.getMonth() + 1, day.getDate());
+  }
   let date = start.date();
   // "January 1" in an article from September is the January gone by, unless the sentence looks ahead.
   const yearGuessed = start.isCertain('month') && !start.isCertain('year');

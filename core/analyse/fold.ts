@@ -5,7 +5,8 @@
  * questions layer asks which is right (see questions/disagreement.ts).
  */
 import type { Cite, Figure, Quote, Speaker } from '../model/briefing.js';
-import { groupFigures, sourcesOf } from './fold/figure-groups.js';
+import { groupFigures } from './fold/figure-groups.js';
+import { NO_SOURCES, type FigureSources } from './fold/figure-reading.js';
 import { wordTokens } from './summary/terms.js';
 
 function quoteKey(text: string): string {
@@ -52,13 +53,13 @@ export function foldQuotes(quotes: readonly Quote[]): Quote[] {
 }
 
 /** One figure per (thing counted, value) across sources; differing values stay separate. */
-export function reconcileFigures(figures: readonly Figure[]): Figure[] {
+export function reconcileFigures(figures: readonly Figure[], sources: FigureSources = NO_SOURCES): Figure[] {
   const folded = new Map<Figure, Figure>();
-  for (const group of groupFigures(figures)) {
+  for (const group of groupFigures(figures, sources)) {
     const byValue = new Map<number, Figure[]>();
-    for (const member of group.members) {
-      if (member.value === null) continue;
-      byValue.set(member.value, [...(byValue.get(member.value) ?? []), member]);
+    for (const { figure } of group.members) {
+      if (figure.value === null) continue;
+      byValue.set(figure.value, [...(byValue.get(figure.value) ?? []), figure]);
     }
     for (const same of byValue.values()) {
       const [first, ...rest] = same;

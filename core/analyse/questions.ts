@@ -7,6 +7,7 @@ import type { Claim, Figure, Question, Quote } from '../model/briefing.js';
 import type { AnalysisContext } from './context.js';
 import { engineItem } from './item.js';
 import { figureDisagreements } from './questions/disagreement.js';
+import { figureSources } from './fold/figure-reading.js';
 import { sentenceQuestions, type FoundQuestion, type SentenceView } from './questions/rules.js';
 import { yesNoQuestion } from './questions/invert.js';
 import { wholeSentences } from './text/whole-sentences.js';
@@ -56,8 +57,8 @@ export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Ques
   const titles = new Map(ctx.docs.map((d) => [d.source.id, d.source.title]));
   const views = sentenceViews(ctx);
   const questions: (FoundQuestion | { text: string; kind: 'disagreement'; cites: FoundQuestion['cites'] })[] = [];
-  const texts = new Map(ctx.docs.map((d) => [d.source.id, d.source.text]));
-  for (const d of figureDisagreements(found.figures, titles, texts)) questions.push({ ...d, kind: 'disagreement' });
+  const sources = figureSources(ctx.docs.map((d) => d.source));
+  for (const d of figureDisagreements(found.figures, titles, sources)) questions.push({ ...d, kind: 'disagreement' });
   const covered = new Set<string>();
   for (const view of views) {
     const here = sentenceQuestions(view);

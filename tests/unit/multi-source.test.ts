@@ -32,7 +32,7 @@ function quote(source: SourceDoc, text: string, name: string | null): Quote {
 function figure(source: SourceDoc, text: string, value: number, category: Figure['category'], label: string): Figure {
   return {
     ...engineItem('figures', `${value}|${label}`, [span(source, text)]),
-    value, label, text, qualifier: null, category, place: 'Marrowport', when: null,
+    value, label, text, qualifier: /^at least/i.test(text) ? 'at least' : null, category, place: 'Marrowport', when: null,
   };
 }
 
@@ -82,7 +82,7 @@ describe('reconciling figures across sources', () => {
     expect(disagreement).toHaveLength(1);
     const [q] = disagreement;
     expect(q!.text).toBe(
-      `How many people were killed in Marrowport: at least 12 people (${gazette.title}) or nine people (${courier.title})?`,
+      'Sources disagree on the death toll in Marrowport: at least 12 (regional coastguard) and 9 (town council).',
     );
     expect(q!.cites.map((c) => c.source)).toEqual([gazette.id, courier.id]);
     expect(gazette.text.slice(q!.cites[0]!.start, q!.cites[0]!.end)).toBe('At least 12 people');

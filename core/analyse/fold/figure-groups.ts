@@ -1,15 +1,22 @@
 /**
- * Which figures from different sources count the same thing: the same category (killed,
- * injured, …), the same place when both name one, and labels that share their content words.
- * Both the cross-source fold (same value → one figure) and the disagreement questions
- * (different values → "which is right?") rest on this one judgement.
+ * Which figures count the same thing. Casualty counts (killed, injured, missing, displaced)
+ * are about the same event when their places and days do not conflict, however the label
+ * words it ("crew members killed", "dead", "death toll"); other figures must also share the
+ * content words of their labels. Both the cross-source fold (same value → one figure) and the
+ * disagreement questions (different values → "sources disagree") rest on this one judgement.
  */
 import type { Figure } from '../../model/briefing.js';
 import { contentTerms } from '../summary/terms.js';
+import { CASUALTIES, NO_SOURCES, isIncrement, readFigure, type FigureReading, type FigureSources } from './figure-reading.js';
+
+export interface GroupMember {
+  figure: Figure;
+  reading: FigureReading;
+}
 
 export interface FigureGroup {
-  /** One figure per source, in source order of first appearance. */
-  members: Figure[];
+  /** In order of first appearance. */
+  members: GroupMember[];
 }
 
 const NUMERIC_WORDS = /^\d|^(at|least|more|than|over|about|some|around|nearly|almost|up)$/;
@@ -18,12 +25,21 @@ function labelTerms(figure: Figure): Set<string> {
   return new Set(contentTerms(figure.label).filter((t) => !NUMERIC_WORDS.test(t)));
 }
 
-function sameThing(a: Figure, b: Figure): boolean {
-  if (a.category !== b.category) return false;
-  if (a.place && b.place && a.place.toLowerCase() !== b.place.toLowerCase()) return false;
-  const ta = labelTerms(a);
-  const tb = labelTerms(b);
-  if (ta.size === 0 || tb.size === 0) return a.category !== 'other';
+/** "Kestran" and "Kestran state" name the same place; "Kyiv" and "Sumy" do not; no place conflicts with none. */
+function placesAgree(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.every((w, i) => long[i] === w);
+}
+
+function sameThing(a: GroupMember, b: GroupMember): boolean {
+  if (a.reading.category !== b.reading.category) return false;
+  if (!placesAgree(a.reading.place, b.reading.place)) return false;
+  if (a.reading.date && b.reading.date && a.reading.date !== b.reading.date) return false;
+  if (CASUALTIES.has(a.reading.category)) return true;
+  const ta = labelTerms(a.figure);
+  const tb = labelTerms(b.figure);
+  if (ta.size === 0 || tb.size === 0) return a.reading.category !== 'other';
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
   return shared / Math.min(ta.size, tb.size) >= 0.5;
@@ -34,18 +50,38 @@ export function sourcesOf(figure: Figure): Set<string> {
 }
 
 /**
- * Groups figures on the same thing across sources. A group takes at most one figure per
- * source, so two different counts in one article (two separate strikes) never pair up.
+ * Two figures from one article count different things (two strikes, a lede and a later
+ * total) unless the article credits them to different reporters ("the coast guard puts the
+ * toll at 5; state media reported 3").
  */
-export function groupFigures(figures: readonly Figure[]): FigureGroup[] {
+function mayShareGroup(a: GroupMember, b: GroupMember): boolean {
+  const own = sourcesOf(a.figure);
+  if ([...sourcesOf(b.figure)].every((s) => !own.has(s))) return true;
+  const ra = a.reading.reporter?.toLowerCase();
+  const rb = b.reading.reporter?.toLowerCase();
+  return Boolean(ra && rb && ra !== rb);
+}
+
+/** Prefer the group naming the same place, then one already holding the same value. */
+function fit(group: FigureGroup, member: GroupMember): number {
+  const samePlace = group.members.some((m) => m.reading.place.length > 0 && m.reading.place.join(' ') === member.reading.place.join(' '));
+  const sameValue = group.members.some((m) => m.figure.value === member.figure.value);
+  return (samePlace ? 2 : 0) + (sameValue ? 1 : 0);
+}
+
+/**
+ * Groups figures that count the same thing. Vague amounts ("dozens") have no value to compare
+ * and increments ("two more bodies") add to a count rather than state it: both stay out.
+ */
+export function groupFigures(figures: readonly Figure[], sources: FigureSources = NO_SOURCES): FigureGroup[] {
   const groups: FigureGroup[] = [];
   for (const figure of figures) {
-    const own = sourcesOf(figure);
-    const home = groups.find(
-      (g) => g.members.every((m) => [...sourcesOf(m)].every((s) => !own.has(s))) && sameThing(g.members[0]!, figure),
-    );
-    if (home) home.members.push(figure);
-    else groups.push({ members: [figure] });
+    if (figure.value === null || isIncrement(figure)) continue;
+    const member: GroupMember = { figure, reading: readFigure(figure, sources) };
+    const homes = groups.filter((g) => g.members.every((m) => mayShareGroup(m, member) && sameThing(m, member)));
+    const home = homes.reduce<FigureGroup | undefined>((best, g) => (!best || fit(g, member) > fit(best, member) ? g : best), undefined);
+    if (home) home.members.push(member);
+    else groups.push({ members: [member] });
   }
   return groups;
 }

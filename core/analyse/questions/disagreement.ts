@@ -1,59 +1,66 @@
 /**
- * Sources that disagree on a figure: "How many people were killed in Kyiv: at least 12
- * (Kyiv Daily) or 9 (Harbour Times)?", citing every figure involved.
+ * Figures on which the sources disagree: "Sources disagree on the death toll: at least 4
+ * (Valdorian Coast Guard), now 5 (Valdorian Coast Guard) and 3 (Kestran state media).",
+ * citing every figure involved.
+ *
+ * Any two different values are flagged, even when they could both be true ("at least 4" and
+ * 5): a principal wants to know the count moved or is reported differently, and the brief
+ * shows the qualifier so the reader can judge. A figure worded as a revision ("now puts the
+ * toll at 5") is marked "now" so an update does not read as a contradiction.
  */
-import type { Cite, Figure, FigureCategory } from '../../model/briefing.js';
-import { groupFigures } from '../fold/figure-groups.js';
+import type { Cite, FigureCategory } from '../../model/briefing.js';
+import { groupFigures, type GroupMember } from '../fold/figure-groups.js';
+import type { FigureSources } from '../fold/figure-reading.js';
 
 export interface Disagreement { text: string; cites: Cite[] }
 
-const LEADS: Partial<Record<FigureCategory, string>> = {
-  killed: 'How many people were killed',
-  injured: 'How many people were injured',
-  missing: 'How many people are missing',
-  displaced: 'How many people were displaced',
+const SUBJECTS: Partial<Record<FigureCategory, string>> = {
+  killed: 'the death toll',
+  injured: 'the number of injured',
+  missing: 'the number of missing',
+  displaced: 'the number of displaced',
 };
 
-const OUTCOME_AFTER = /^\s+(?:were|was|have been|had been|are|are now|remain)\s+(killed|dead|injured|wounded|missing|displaced)\b/i;
-const OUTCOME_CATEGORY: Record<string, FigureCategory> = {
-  killed: 'killed', dead: 'killed', injured: 'injured', wounded: 'injured', missing: 'missing', displaced: 'displaced',
-};
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
-/**
- * What the figure counts, read from the words that follow it when its own category is only
- * "people" ("12 people were killed" counts the dead).
- */
-function countedOutcome(figure: Figure, texts: ReadonlyMap<string, string>): FigureCategory {
-  if (figure.category !== 'people' && figure.category !== 'other') return figure.category;
-  const cite = figure.cites[0];
-  const after = cite ? (texts.get(cite.source) ?? '').slice(cite.end, cite.end + 40) : '';
-  const m = OUTCOME_AFTER.exec(after);
-  return m ? (OUTCOME_CATEGORY[m[1]!.toLowerCase()] ?? figure.category) : figure.category;
+/** The place, when every member that names one names it the same way. */
+function sharedPlace(members: readonly GroupMember[]): string | null {
+  const places = new Set(members.map((m) => m.figure.place).filter((p): p is string => Boolean(p)));
+  return places.size === 1 ? [...places][0]! : null;
 }
 
-function lead(figure: Figure, texts: ReadonlyMap<string, string>): string {
-  const lead = LEADS[countedOutcome(figure, texts)];
-  if (!lead) return `What is the right figure for ${figure.label.replace(/[.?!]+$/, '')}`;
-  return figure.place ? `${lead} in ${figure.place}` : lead;
+function subject(members: readonly GroupMember[]): string {
+  const first = members[0]!;
+  const what = SUBJECTS[first.reading.category] ?? `the figure for ${first.figure.label.replace(/[.?!]+$/, '')}`;
+  const place = sharedPlace(members);
+  return place ? `${what} in ${place}` : what;
 }
 
-/** `titles` maps source ids to the names shown to the reader, `texts` to the source text. */
+/** "at least 4 (Valdorian Coast Guard)": the number as qualified, credited to its reporter or else its source. */
+function version(member: GroupMember, titles: ReadonlyMap<string, string>): string {
+  const { figure, reading } = member;
+  const amount = `${figure.qualifier ? `${figure.qualifier} ` : ''}${NUMBER.format(figure.value ?? 0)}`;
+  const credit = reading.reporter ?? [...new Set(figure.cites.map((c) => titles.get(c.source) ?? c.source))].join(', ');
+  return `${reading.update ? 'now ' : ''}${amount} (${credit})`;
+}
+
+function list(items: readonly string[]): string {
+  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** `titles` maps source ids to the names shown to the reader. */
 export function figureDisagreements(
-  figures: readonly Figure[],
+  figures: Parameters<typeof groupFigures>[0],
   titles: ReadonlyMap<string, string>,
-  texts: ReadonlyMap<string, string> = new Map(),
+  sources?: FigureSources,
 ): Disagreement[] {
   const out: Disagreement[] = [];
-  for (const group of groupFigures(figures)) {
-    const values = new Set(group.members.map((m) => m.value).filter((v) => v !== null));
-    if (group.members.length < 2 || values.size < 2) continue;
-    const versions = group.members.map((m) => {
-      const names = [...new Set(m.cites.map((c) => titles.get(c.source) ?? c.source))].join(', ');
-      const text = /^[A-Z][a-z]/.test(m.text) ? m.text.charAt(0).toLowerCase() + m.text.slice(1) : m.text;
-      return `${text} (${names})`;
-    });
-    const options = versions.length === 2 ? versions.join(' or ') : `${versions.slice(0, -1).join(', ')} or ${versions.at(-1)}`;
-    out.push({ text: `${lead(group.members[0]!, texts)}: ${options}?`, cites: group.members.flatMap((m) => m.cites) });
+  for (const group of groupFigures(figures, sources)) {
+    const values = new Set(group.members.map((m) => m.figure.value));
+    if (values.size < 2) continue;
+    const versions = [...new Set(group.members.map((m) => version(m, titles)))];
+    const text = `Sources disagree on ${subject(group.members)}: ${list(versions)}.`;
+    out.push({ text, cites: group.members.flatMap((m) => m.figure.cites) });
   }
   return out;
 }

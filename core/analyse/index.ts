@@ -13,6 +13,7 @@ import { summarise } from './summary.js';
 import { buildTimeline } from './timeline.js';
 import { findQuestions } from './questions.js';
 import { foldQuotes, reconcileFigures, uniqueIds } from './fold.js';
+import { figureSources } from './fold/figure-reading.js';
 
 export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): BriefContent {
   const ctx = createContext(sources, options);
@@ -20,7 +21,7 @@ export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): 
   // Several sources often carry the same quotation or figure: fold them into one item citing all.
   const quotes = uniqueIds(foldQuotes(findQuotes(ctx, actors)));
   const claims = uniqueIds(findClaims(ctx, actors));
-  const figures = uniqueIds(reconcileFigures(findFigures(ctx)));
+  const figures = uniqueIds(reconcileFigures(findFigures(ctx), figureSources(sources)));
   const summary = summarise(ctx);
   const timeline = uniqueIds(buildTimeline(ctx));
   const questions = uniqueIds(findQuestions(ctx, { claims, figures, quotes }));

@@ -114,6 +114,14 @@ describe('disagreement questions', () => {
     expect(cited).toEqual(['at least 6 farm workers dead', '7 dead', '8 people were killed', '10 people died']);
   });
 
+  it('flags two reporters credited with different counts in one article as reports that disagree', () => {
+    const one = sourceFromText('The port authority puts the toll at 5; the seafarers union reported 3 dead.', { origin: 'o', kind: 'text' });
+    expect(disagreements([one], [
+      figure(one, '5', 5, 'killed', 'death toll'),
+      figure(one, '3 dead', 3, 'killed', 'people killed'),
+    ]).map((d) => d.text)).toEqual(['Reports disagree on the death toll: 5 (port authority) and 3 (seafarers union).']);
+  });
+
   it('does not pair two counts in one article that credits nobody different', () => {
     const one = sourceFromText('Nine people died in the first blast. Later, 4 people died in a second blast.', { origin: 'o', kind: 'text' });
     expect(disagreements([one], [

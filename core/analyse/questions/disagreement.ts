@@ -59,7 +59,8 @@ export function figureDisagreements(
     const values = new Set(group.members.map((m) => m.figure.value));
     if (values.size < 2) continue;
     const versions = [...new Set(group.members.map((m) => version(m, titles)))];
-    const text = `Sources disagree on ${subject(group.members)}: ${list(versions)}.`;
+    const oneSource = new Set(group.members.flatMap((m) => m.figure.cites.map((c) => c.source))).size === 1;
+    const text = `${oneSource ? 'Reports' : 'Sources'} disagree on ${subject(group.members)}: ${list(versions)}.`;
     out.push({ text, cites: group.members.flatMap((m) => m.figure.cites) });
   }
   return out;

@@ -88,6 +88,29 @@ describe('grouping figures that count the same thing', () => {
     ], sources)).toHaveLength(2);
   });
 
+  it('never pairs bare sums or shares, nor two differently credited sums in one article', () => {
+    const one = sourceFromText('The ministry said growth was 5 percent; the bank said inflation was 15 percent.', { origin: 'o', kind: 'text' });
+    const other = sourceFromText('Analysts put unemployment at 8 percent.', { origin: 'p', kind: 'text' });
+    const sources = figureSources([one, other]);
+    expect(groupFigures([
+      figure(one, '5 percent', 5, 'percentage', 'percentage'),
+      figure(one, '15 percent', 15, 'percentage', 'percentage'),
+      figure(other, '8 percent', 8, 'percentage', 'percentage'),
+    ], sources)).toHaveLength(3);
+  });
+
+  it('pairs other figures across sources only when their labels agree on what is counted', () => {
+    const sources = figureSources([first, second]);
+    expect(groupFigures([
+      figure(first, 'at least 6 farm workers dead', 40, 'people', 'survivors pulled from the water'),
+      figure(second, '7 dead', 38, 'people', 'survivors pulled from the river'),
+    ], sources)).toHaveLength(1);
+    expect(groupFigures([
+      figure(first, 'at least 6 farm workers dead', 40, 'people', 'survivors pulled from the water'),
+      figure(second, '7 dead', 38, 'people', 'volunteers at the shelter'),
+    ], sources)).toHaveLength(2);
+  });
+
   it('leaves increments out: "two more bodies" adds to the toll rather than stating it', () => {
     const groups = groupFigures([
       figure(first, 'at least 6 farm workers dead', 6, 'killed', 'people killed'),

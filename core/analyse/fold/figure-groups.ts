@@ -1,8 +1,8 @@
 /**
  * Which figures count the same thing. Casualty counts (killed, injured, missing, displaced)
  * are about the same event when their places and days do not conflict, however the label
- * words it ("crew members killed", "dead", "death toll"); other figures must also share the
- * content words of their labels. Both the cross-source fold (same value → one figure) and the
+ * words it ("crew members killed", "dead", "death toll"); other figures must also agree on
+ * what their labels say is counted, and a bare "money" or "percentage" never does. Both the cross-source fold (same value → one figure) and the
  * disagreement questions (different values → "sources disagree") rest on this one judgement.
  */
 import type { Figure } from '../../model/briefing.js';
@@ -32,17 +32,24 @@ function placesAgree(a: readonly string[], b: readonly string[]): boolean {
   return short.every((w, i) => long[i] === w);
 }
 
+/** Sums and shares carry labels too generic ("money", "percentage") to say what they measure. */
+const GENERIC: ReadonlySet<string> = new Set(['money', 'percentage', 'other']);
+
 function sameThing(a: GroupMember, b: GroupMember): boolean {
   if (a.reading.category !== b.reading.category) return false;
   if (!placesAgree(a.reading.place, b.reading.place)) return false;
   if (a.reading.date && b.reading.date && a.reading.date !== b.reading.date) return false;
   if (CASUALTIES.has(a.reading.category)) return true;
-  const ta = labelTerms(a.figure);
-  const tb = labelTerms(b.figure);
-  if (ta.size === 0 || tb.size === 0) return a.reading.category !== 'other';
+  // Place words say where, not what: the label must agree on what is counted.
+  const places = new Set([...a.reading.place, ...b.reading.place].flatMap((p) => contentTerms(p)));
+  const ta = new Set([...labelTerms(a.figure)].filter((t) => !places.has(t)));
+  const tb = new Set([...labelTerms(b.figure)].filter((t) => !places.has(t)));
+  if (ta.size === 0 || tb.size === 0) return false;
   let shared = 0;
   for (const t of ta) if (tb.has(t)) shared++;
-  return shared / Math.min(ta.size, tb.size) >= 0.5;
+  if (shared / Math.min(ta.size, tb.size) < 0.5) return false;
+  // One shared word ("missiles") is enough only for a specific category with matching labels.
+  return shared >= 2 || (!GENERIC.has(a.reading.category) && ta.size === tb.size && shared === ta.size);
 }
 
 export function sourcesOf(figure: Figure): Set<string> {
@@ -52,11 +59,13 @@ export function sourcesOf(figure: Figure): Set<string> {
 /**
  * Two figures from one article count different things (two strikes, a lede and a later
  * total) unless the article credits them to different reporters ("the coast guard puts the
- * toll at 5; state media reported 3").
+ * toll at 5; state media reported 3"). Only casualty counts pair so: sums and shares in one
+ * article credited to different people are almost always sums and shares of different things.
  */
 function mayShareGroup(a: GroupMember, b: GroupMember): boolean {
   const own = sourcesOf(a.figure);
   if ([...sourcesOf(b.figure)].every((s) => !own.has(s))) return true;
+  if (!CASUALTIES.has(a.reading.category)) return false;
   const ra = a.reading.reporter?.toLowerCase();
   const rb = b.reading.reporter?.toLowerCase();
   return Boolean(ra && rb && ra !== rb);

@@ -33,7 +33,7 @@ function subject(members: readonly GroupMember[]): string {
   const first = members[0]!;
   const what = SUBJECTS[first.reading.category] ?? `the figure for ${first.figure.label.replace(/[.?!]+$/, '')}`;
   const place = sharedPlace(members);
-  return place ? `${what} in ${place}` : what;
+  return place && !what.toLowerCase().includes(place.toLowerCase()) ? `${what} in ${place}` : what;
 }
 
 /** "at least 4 (Valdorian Coast Guard)": the number as qualified, credited to its reporter or else its source. */

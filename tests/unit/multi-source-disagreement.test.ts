@@ -186,6 +186,20 @@ describe('whole analyses', () => {
     expect(new Set(questions[0]!.cites.map((c) => c.source))).toEqual(new Set(sources.map((s) => s.id)));
   });
 
+  it('reads the demo revision as an update once "puts the death toll at 5" yields a figure', () => {
+    const demo = join(repoRoot, 'assets', 'demo');
+    const read = (name: string, publishedAt: string) =>
+      sourceFromText(readFileSync(join(demo, name), 'utf8'), { origin: name, kind: 'text', publishedAt });
+    const sources = [read('01-strait-collision.txt', '2026-03-12'), read('02-strait-diplomacy.txt', '2026-03-13')];
+    const found = analyseSources(sources, { summarySentences: 5 }).figures.filter((f) => f.category === 'killed');
+    const revised = figure(sources[1]!, 'death toll at 5', 5, 'killed', 'death toll');
+    const at = found.findIndex((f) => f.cites[0]!.source === sources[1]!.id);
+    const withRevision = [...found.slice(0, at), revised, ...found.slice(at)];
+    expect(disagreements(sources, withRevision).map((d) => d.text)).toEqual([
+      'Sources disagree on the death toll: at least 4 (Valdorian Coast Guard), now 5 (Valdorian Coast Guard) and 3 (Kestran state media).',
+    ]);
+  });
+
   const seedPath = join(repoRoot, '..', 'shared', 'data', 'dev', 'kyiv-strike.txt');
   it.skipIf(!existsSync(seedPath))('raises no disagreement on the seed article: 12 killed in Kyiv and 35 in Sumy are different strikes', () => {
     const seed = sourceFromText(readFileSync(seedPath, 'utf8'), { origin: 'seed', kind: 'text', publishedAt: '2025-04-25' });

@@ -27,13 +27,14 @@ import { registerAppScheme, serveAppProtocol } from './window/app-protocol.js';
 import { PrintPages } from './window/print-pages.js';
 import { createPrinter } from './window/printer.js';
 import { mainWindowOptions } from './window/window-options.js';
+import { analysisWorkerPath } from './analysis/worker-path.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', '..');
 const paths = {
   renderer: join(appRoot, 'dist', 'renderer'),
   preload: join(here, 'preload.cjs'),
-  worker: join(here, 'analysis-worker.js'),
+  worker: analysisWorkerPath(here, app.isPackaged),
   demo: join(appRoot, 'assets', 'demo'),
 };
 

@@ -2,7 +2,7 @@
 //  - main.js: ESM for Electron's Node; npm packages stay external (they ship in node_modules).
 //  - preload.cjs: one CJS file with only `electron` external, because a sandboxed preload
 //    cannot require anything else.
-//  - analysis-worker.js: the engine for the worker thread, self-contained so it runs the same
+//  - analysis-worker.mjs: the engine for the worker thread, self-contained so it runs the same
 //    from the repo and unpacked from the packaged app.
 // `--outdir DIR` and `--only NAME` let tests build one bundle into a temp folder.
 import { join } from 'node:path';
@@ -29,7 +29,7 @@ const bundles = {
   },
   'analysis-worker': {
     entryPoints: ['electron/analysis/analysis-worker.ts'],
-    outfile: 'analysis-worker.js',
+    outfile: 'analysis-worker.mjs',
     format: 'esm',
     target: 'node22',
     // Bundled CommonJS packages call require() for Node built-ins; give the ESM bundle one.

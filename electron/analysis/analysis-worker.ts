@@ -1,6 +1,6 @@
 /**
  * Worker thread entry: runs the engine on the sources it was started with and posts back
- * one WorkerReply. Bundled to dist/electron/analysis-worker.js.
+ * one WorkerReply. Bundled to dist/electron/analysis-worker.mjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';

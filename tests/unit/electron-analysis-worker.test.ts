@@ -21,7 +21,7 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 describe('analysis worker bundle', () => {
   it('analyses the demo sources off the main thread and returns a valid brief content', async () => {
     const sources = await demoSources(join(repoRoot, 'assets', 'demo'));
-    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.js'));
+    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.mjs'));
     const content = await analyse(sources, { summarySentences: 3 });
     expect(content.summary.length).toBeGreaterThan(0);
     expect(content.summary.length).toBeLessThanOrEqual(3);
@@ -34,7 +34,7 @@ describe('analysis worker bundle', () => {
   });
 
   it('turns a malformed job into a clear error instead of a crash', async () => {
-    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.js'));
+    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.mjs'));
     // Deliberately not a SourceDoc: the worker validates what it is given.
     await expect(analyse([{ id: 'x' }] as never, { summarySentences: 3 })).rejects.toThrow('Analysis failed: the analysis job was malformed');
   });

@@ -28,6 +28,7 @@ import { PrintPages } from './window/print-pages.js';
 import { createPrinter } from './window/printer.js';
 import { mainWindowOptions } from './window/window-options.js';
 import { analysisWorkerPath } from './analysis/worker-path.js';
+import { holdCloseUntilSaved } from './window/close-guard.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(here, '..', '..');
@@ -59,6 +60,7 @@ async function openExternal(url: string): Promise<boolean> {
 }
 
 const windowIds = new Set<number>();
+let quitting = false;
 let mainWindow: BrowserWindow | null = null;
 
 function sendMenuEvent(event: MenuEvent): void {
@@ -77,9 +79,12 @@ function createMainWindow(): BrowserWindow {
   const id = window.webContents.id;
   windowIds.add(id);
   window.once('ready-to-show', () => window.show());
+  holdCloseUntilSaved(window, () => window.webContents.send(MENU_CHANNEL, { command: 'prepare-close' } satisfies MenuEvent));
   window.on('closed', () => {
     windowIds.delete(id);
     if (mainWindow === window) mainWindow = null;
+    // A held close cancels a quit in progress; finish it once the window has saved and gone.
+    if (quitting) app.quit();
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
@@ -144,6 +149,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
+  });
+  app.on('before-quit', () => {
+    quitting = true;
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -344,6 +344,8 @@ export function App() {
       case 'reanalyse':
       case 'analyse': return void analyse();
       case 'open-brief': return void (briefId && openBrief(briefId));
+      // Main holds the window open until what is pending is saved, then the page closes it.
+      case 'prepare-close': return void doc.flush().finally(() => window.close());
     }
   }, [analyse, doc.redo, doc.undo, exportAs, newBrief, openBrief, pickFiles, print]);
   const runRef = useRef(run);

@@ -77,6 +77,8 @@ export interface AppInfo {
 export const MENU_COMMANDS = [
   'new-brief', 'add-sources', 'add-url', 'export-pdf', 'export-docx', 'export-md', 'print',
   'undo', 'redo', 'find', 'settings', 'reanalyse', 'open-brief',
+  /** Main holds a closing window until the renderer has saved; the renderer then closes it. */
+  'prepare-close',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export interface MenuEvent { command: MenuCommand; briefId?: string }

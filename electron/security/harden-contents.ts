@@ -17,6 +17,12 @@ export function hardenWebContents(contents: WebContents, options: HardenOptions)
     event.preventDefault();
     options.log(`blocked navigation to ${url}`);
   });
+  // will-navigate covers the top frame only; a subframe (should CSP ever let one in) is held too.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame) return;
+    event.preventDefault();
+    options.log(`blocked frame navigation to ${event.url}`);
+  });
   contents.on('will-redirect', (event, url) => {
     event.preventDefault();
     options.log(`blocked redirect to ${url}`);

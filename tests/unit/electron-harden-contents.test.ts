@@ -37,6 +37,19 @@ describe('hardenWebContents', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('holds subframe navigation and leaves the top frame to will-navigate', () => {
+    const { contents, logged } = setup();
+    const sub = { ...fakeEvent(), isMainFrame: false, url: 'https://evil.example/' };
+    sub.preventDefault = () => { sub.prevented = true; };
+    contents.emit('will-frame-navigate', sub);
+    expect(sub.prevented).toBe(true);
+    const top = { ...fakeEvent(), isMainFrame: true, url: 'app://sitbrief/index.html' };
+    top.preventDefault = () => { top.prevented = true; };
+    contents.emit('will-frame-navigate', top);
+    expect(top.prevented).toBe(false);
+    expect(logged).toEqual(['blocked frame navigation to https://evil.example/']);
+  });
+
   it('denies every new window and hands the link to the external-URL gate', () => {
     const { contents, opened } = setup();
     expect(contents.openHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });

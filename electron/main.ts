@@ -79,6 +79,12 @@ function createMainWindow(): BrowserWindow {
   const id = window.webContents.id;
   windowIds.add(id);
   window.once('ready-to-show', () => window.show());
+  // Without this a page that fails to load would leave an invisible window and no message.
+  window.webContents.on('did-fail-load', (_event, code, description, url, isMainFrame) => {
+    if (!isMainFrame) return;
+    log(`the app page failed to load (${code} ${description}): ${url}`);
+    if (!window.isDestroyed() && !window.isVisible()) window.show();
+  });
   holdCloseUntilSaved(window, () => window.webContents.send(MENU_CHANNEL, { command: 'prepare-close' } satisfies MenuEvent));
   window.on('closed', () => {
     windowIds.delete(id);

@@ -474,6 +474,7 @@ export function App() {
           onCiteStep={stepCite}
           onView={setViewedSourceId}
           onDate={(id, date) => doc.edit((b) => edits.setSourceDate(b, id, date))}
+          onCorrectText={(id, text) => doc.edit((b) => edits.correctSourceText(b, id, text))}
           onRemove={(id) => doc.edit((b) => edits.removeSource(b, id))}
           onOpenOrigin={(url) => void bridge().openExternal(url).then((opened) => opened || fail(`Not opened: ${url} is not a web address Sitbrief will open.`))}
           onDismissFailure={(id) => setFailures((f) => f.filter((x) => x.id !== id))}

@@ -1,5 +1,5 @@
 /** The whole text of one source, paragraph by paragraph, with the cited span of the selected item marked and scrolled into view. */
-import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { Cite, SourceDoc } from '../../core/model/briefing.js';
 
 export interface SourceViewerProps {
@@ -10,6 +10,8 @@ export interface SourceViewerProps {
   citeIndex: number;
   citeCount: number;
   onCiteStep(delta: -1 | 1): void;
+  /** Saves the analyst's correction of the extracted text. */
+  onCorrect(text: string): void;
 }
 
 interface Span {
@@ -31,8 +33,14 @@ function paragraph(text: string, para: Span, cite: Span | null, markRef: RefObje
   );
 }
 
-export function SourceViewer({ source, cite, citeIndex, citeCount, onCiteStep }: SourceViewerProps) {
+export function SourceViewer({ source, cite, citeIndex, citeCount, onCiteStep, onCorrect }: SourceViewerProps) {
   const markRef = useRef<HTMLElement>(null);
+  // The draft of a text correction; null while the text is only being read.
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = () => {
+    if (draft !== null && draft.trim()) onCorrect(draft);
+    setDraft(null);
+  };
   const span = cite && cite.source === source.id && cite.end > cite.start ? cite : null;
   // Sources without paragraph spans still show, as one block.
   const paragraphs = useMemo<Span[]>(
@@ -57,12 +65,34 @@ export function SourceViewer({ source, cite, citeIndex, citeCount, onCiteStep }:
             <button type="button" className="icon" aria-label="Next cited span" disabled={citeIndex >= citeCount - 1} onClick={() => onCiteStep(1)}>›</button>
           </div>
         )}
+        {draft === null ? (
+          <button type="button" onClick={() => setDraft(source.text)} title="Correct the extracted text (e.g. a paragraph the page reader dropped)">Edit text</button>
+        ) : (
+          <div className="viewer-edit-actions" role="group" aria-label="Text correction">
+            <button type="button" className="primary" onClick={save}>Save text</button>
+            <button type="button" onClick={() => setDraft(null)}>Cancel</button>
+          </div>
+        )}
       </div>
-      <div className="viewer-text" tabIndex={0} role="document" aria-label={`Text of ${source.title}`}>
-        {paragraphs.map((p, i) => (
-          <p key={`${p.start}-${p.end}`}>{paragraph(source.text, p, span, markRef, i === firstMarked)}</p>
-        ))}
-      </div>
+      {draft === null ? (
+        <div className="viewer-text" tabIndex={0} role="document" aria-label={`Text of ${source.title}`}>
+          {paragraphs.map((p, i) => (
+            <p key={`${p.start}-${p.end}`}>{paragraph(source.text, p, span, markRef, i === firstMarked)}</p>
+          ))}
+        </div>
+      ) : (
+        <textarea
+          className="viewer-text viewer-editor"
+          aria-label={`Extracted text of ${source.title}`}
+          value={draft}
+          autoFocus
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setDraft(null);
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) save();
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -21,6 +21,7 @@ export interface SourcesPanelProps extends Omit<AddSourcesProps, 'busy'> {
   onCiteStep(delta: -1 | 1): void;
   onView(id: string): void;
   onDate(id: string, date: string | null): void;
+  onCorrectText(id: string, text: string): void;
   onRemove(id: string): void;
   /** Opens a web source's address in the browser (main checks the URL). */
   onOpenOrigin(url: string): void;
@@ -84,7 +85,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
         ))}
       </ul>
       {viewed ? (
-        <SourceViewer source={viewed} cite={props.cite} citeIndex={props.citeIndex} citeCount={props.citeCount} onCiteStep={props.onCiteStep} />
+        <SourceViewer source={viewed} cite={props.cite} citeIndex={props.citeIndex} citeCount={props.citeCount} onCiteStep={props.onCiteStep} onCorrect={(text) => props.onCorrectText(viewed.id, text)} />
       ) : (
         brief.sources.length > 0 && <p className="hint viewer-empty">Select an item in the brief to see the sentence it came from.</p>
       )}

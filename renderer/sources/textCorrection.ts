@@ -1,27 +1,11 @@
 /**
  * Pure helpers for the analyst's correction of a source's extracted text.
- * The renderer may not import engine code, so the paragraph rule is restated here;
- * it must stay the same as `splitParagraphs` in core/analyse/text/sentences.ts
- * (tests/unit/renderer-text-correction.test.ts pins the two together).
+ * Paragraphs are cut by `splitParagraphs` from core/model/paragraphs.ts, the rule ingest uses.
  */
 
-export interface TextSpan {
-  start: number;
-  end: number;
-}
+import type { Span as TextSpan } from '../../core/model/paragraphs.js';
 
-/** One paragraph per non-empty line, trimmed. */
-export function paragraphSpans(text: string): TextSpan[] {
-  const spans: TextSpan[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
-  return spans;
-}
+export type { TextSpan };
 
 /**
  * Where a cited span lives in the corrected text: the occurrence of the old cited string

@@ -1,6 +1,8 @@
 /** The analyst's edits as pure Briefing → Briefing functions; history and autosave see only their results. */
 import type { Briefing, ItemStatus, Note, SectionItem, SectionKey, SourceDoc } from '../../core/model/briefing.js';
 import { SECTIONS } from '../brief/sections.js';
+import { splitParagraphs } from '../../core/model/paragraphs.js';
+import { remapSpan } from '../sources/textCorrection.js';
 
 type Items<K extends SectionKey> = SectionItem<K>[];
 
@@ -107,6 +109,32 @@ export function addSources(brief: Briefing, sources: SourceDoc[]): Briefing {
 
 export function setSourceDate(brief: Briefing, id: string, publishedAt: string | null): Briefing {
   return { ...brief, sources: brief.sources.map((s) => (s.id === id ? { ...s, publishedAt } : s)) };
+}
+
+/**
+ * The analyst's correction of a source's extracted text (Readability sometimes drops a
+ * paragraph). Every cite into the source follows its words to their new place, or is dropped
+ * when the words are gone; the source is marked for re-analysis.
+ */
+export function correctSourceText(brief: Briefing, id: string, text: string): Briefing {
+  const source = brief.sources.find((s) => s.id === id);
+  if (!source || source.text === text) return brief;
+  const next: Briefing = {
+    ...brief,
+    sources: brief.sources.map((s) => (s.id === id ? { ...s, text, paragraphs: splitParagraphs(text), addedInVersion: brief.version + 1 } : s)),
+  };
+  for (const key of Object.keys(SECTIONS) as SectionKey[]) {
+    (next[key] as Items<SectionKey>) = (brief[key] as Items<SectionKey>).map((item) => {
+      if (!item.cites.some((c) => c.source === id)) return item;
+      const cites = item.cites.flatMap((c) => {
+        if (c.source !== id) return [c];
+        const moved = remapSpan(source.text, text, c);
+        return moved ? [{ source: id, ...moved }] : [];
+      });
+      return { ...item, cites };
+    });
+  }
+  return next;
 }
 
 export function removeSource(brief: Briefing, id: string): Briefing {

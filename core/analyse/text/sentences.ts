@@ -14,7 +14,9 @@ export interface Sentence {
   paragraph: number;
 }
 
-export interface Span { start: number; end: number }
+import { splitParagraphs, type Span } from '../../model/paragraphs.js';
+
+export { splitParagraphs, type Span };
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
@@ -24,19 +26,6 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
-
-/** Paragraphs are separated by one or more line breaks (blank or not): news text is line-per-paragraph. */
-export function splitParagraphs(text: string): Span[] {
-  const spans: Span[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed) spans.push({ start: m.index + lead, end: m.index + lead + trimmed.length });
-  }
-  return spans;
-}
 
 /** Abbreviations are short; looking further back would make a run of dots quadratic. */
 const MAX_ABBREVIATION = 12;

@@ -13,7 +13,7 @@ import { BriefView } from './brief/BriefView.js';
 import type { ItemAction } from './brief/ItemCard.js';
 import { LibraryRail } from './library/LibraryRail.js';
 import { useTextSearch } from './library/useTextSearch.js';
-import { SourcesPanel, type SourceFailure } from './sources/SourcesPanel.js';
+import { SourcesPanel, type ReadingFile, type SourceFailure } from './sources/SourcesPanel.js';
 import { SettingsPanel } from './settings/SettingsPanel.js';
 import { Toolbar } from './shell/Toolbar.js';
 import { StatusBar, type StatusMessage } from './shell/StatusBar.js';
@@ -42,6 +42,8 @@ export function App() {
   const [failures, setFailures] = useState<SourceFailure[]>([]);
   const [analysing, setAnalysing] = useState(false);
   const [busyText, setBusyText] = useState<string | null>(null);
+  // Files being read right now, shown as rows in the source list until their result arrives.
+  const [reading, setReading] = useState<ReadingFile[]>([]);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -209,10 +211,14 @@ export function App() {
       const results = await withBusy(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`, () =>
         Promise.all(
           files.map(async (file): Promise<IngestResult> => {
+            const row: ReadingFile = { id: crypto.randomUUID(), name: file.name, bytes: file.size };
+            setReading((r) => [...r, row]);
             try {
               return await bridge().ingestFile(file.name, new Uint8Array(await file.arrayBuffer()));
             } catch (error) {
               return { ok: false, name: file.name, error: errorText(error) };
+            } finally {
+              setReading((r) => r.filter((x) => x.id !== row.id));
             }
           }),
         ),
@@ -464,6 +470,7 @@ export function App() {
         <SourcesPanel
           brief={brief}
           failures={failures}
+          reading={reading}
           busy={busyText !== null}
           analysing={analysing}
           urlRequest={urlRequest}

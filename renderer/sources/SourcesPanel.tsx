@@ -9,9 +9,21 @@ export interface SourceFailure {
   error: string;
 }
 
+/** A file whose contents are on their way to the ingester. */
+export interface ReadingFile {
+  id: string;
+  name: string;
+  bytes: number;
+}
+
+function sizeLabel(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 export interface SourcesPanelProps extends Omit<AddSourcesProps, 'busy'> {
   brief: Briefing;
   failures: SourceFailure[];
+  reading: ReadingFile[];
   busy: boolean;
   analysing: boolean;
   viewedSourceId: string | null;
@@ -53,6 +65,15 @@ export function SourcesPanel(props: SourcesPanelProps) {
       {pendingCount > 0 && !analysing && analysed && <p className="hint">{pendingCount} new source{pendingCount === 1 ? '' : 's'} not analysed yet.</p>}
       <AddSources busy={props.busy} urlRequest={props.urlRequest} onPaste={props.onPaste} onPickFiles={props.onPickFiles} onUrl={props.onUrl} />
       <ul className="source-list" aria-label="Source list">
+        {props.reading.map((r) => (
+          <li key={r.id} className="source-row reading">
+            <div className="source-main" role="status">
+              <span className="source-title">{r.name}</span>
+              <span className="source-origin">Reading… {sizeLabel(r.bytes)}</span>
+              <div className="progress" role="progressbar" aria-label={`Reading ${r.name}`} />
+            </div>
+          </li>
+        ))}
         {failures.map((f) => (
           <li key={f.id} className="source-row failed">
             <div className="source-main">

@@ -31,6 +31,8 @@ export interface Harness {
   printed: Briefing[];
   /** When set, analysis waits for this promise first (to see the "analysing" state). */
   analyseGate: Promise<void> | null;
+  /** Holds every call of a method until the promise settles, to see the UI's in-between states. */
+  gates: Partial<Record<ApiMethod, Promise<void>>>;
   /** When set, analysis fails with this message (the engine itself never stands in otherwise). */
   analyseError: string | null;
   /** Every API call the page made, by method name, in order. */
@@ -56,6 +58,7 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
     savePath: undefined,
     printed: [],
     analyseGate: null,
+    gates: {},
     analyseError: null,
     calls: [],
     handlers: undefined as unknown as SitbriefApi,
@@ -91,6 +94,7 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
   harness.handlers = createApiHandlers(services);
   await page.exposeBinding('__sitbriefCall', async (_source, method: ApiMethod, rawArgs: unknown[]) => {
     harness.calls.push(method);
+    await harness.gates[method];
     // The same argument check main runs, so the UI cannot send what main would refuse.
     const args = API_ARGS[method].parse(rawArgs.map(decode)) as unknown[];
     const handler = harness.handlers[method] as (...a: unknown[]) => Promise<unknown>;

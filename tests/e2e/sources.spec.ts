@@ -80,3 +80,26 @@ test('analysis shows its progress, and a failed analysis leaves the brief as it 
   await expect(items(page, 'Key quotes')).toHaveText(quotes);
   await expect(page.getByRole('button', { name: 'Update brief' })).toBeEnabled();
 });
+
+test('a dropped file shows a "Reading…" row with its size until the ingester answers', async ({ page, harness }) => {
+  await openWithEmptyBrief(harness);
+  // Hold the ingest call so the in-between state can be seen.
+  let release = () => {};
+  harness.gates.ingestFile = new Promise<void>((go) => { release = go; });
+  const drop = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['Officials said on Monday that the bridge would reopen. '.repeat(2000)], 'long-report.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.locator('.document').dispatchEvent('dragover', { dataTransfer: drop });
+  await page.locator('.document').dispatchEvent('drop', { dataTransfer: drop });
+  const reading = page.locator('.source-row.reading');
+  await expect(reading).toHaveCount(1);
+  await expect(reading).toContainText('long-report.txt');
+  await expect(reading).toContainText('Reading… 107 KB');
+  await expect(reading.getByRole('progressbar', { name: 'Reading long-report.txt' })).toBeVisible();
+  release();
+  await expect(reading).toHaveCount(0);
+  await expect(page.locator('.source-row:not(.failed)')).toHaveCount(1);
+  await expect(page.locator('.source-row').first()).toContainText('not analysed');
+});

@@ -6,17 +6,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+export { dateTimeGroup } from '../model/dtg.js';
+
 function parse(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** `DDHHMMZ MON YY`, e.g. "261430Z NOV 26"; null when the text is not a date. */
-export function dateTimeGroup(iso: string): string | null {
-  const d = parse(iso);
-  if (!d) return null;
-  const month = (MONTHS[d.getUTCMonth()] ?? '').slice(0, 3).toUpperCase();
-  return `${pad(d.getUTCDate())}${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}Z ${month} ${pad(d.getUTCFullYear() % 100)}`;
 }
 
 /** "26 November 2026" for an ISO date or date-time; the text itself when it is not a date, so a bad value shows rather than vanishes. */

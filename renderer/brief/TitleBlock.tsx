@@ -57,7 +57,7 @@ export function TitleBlock({ brief, onMeta }: TitleBlockProps) {
                 if (iso) onMeta('issuedAt', iso);
               }}
             />
-            <span className="dtg" aria-label="Date-time group">{dateTimeGroup(brief.issuedAt)}</span>
+            <span className="dtg" aria-label="Date-time group">{dateTimeGroup(brief.issuedAt) ?? ''}</span>
           </dd>
         </div>
         <div>

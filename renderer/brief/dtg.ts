@@ -1,12 +1,5 @@
-/** Date-time group as policy and military memos write it: DDHHMMZ MON YY, in UTC. */
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-export function dateTimeGroup(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(d.getUTCDate())}${two(d.getUTCHours())}${two(d.getUTCMinutes())}Z ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCFullYear() % 100)}`;
-}
+/** Date helpers for the title block; the date-time group itself comes from core/model/dtg.ts. */
+export { dateTimeGroup } from '../../core/model/dtg.js';
 
 /** ISO → the value a datetime-local input shows (local time, minutes). */
 export function toLocalInput(iso: string): string {

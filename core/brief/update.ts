@@ -53,15 +53,29 @@ function mergeSection<K extends SectionKey>(kept: readonly Item<K>[], fresh: rea
     }
   }
   const visible = (items: readonly Item<K>[]) => items.filter((item) => item.status !== 'rejected').length;
+  // Walked in rank order, so the nearest earlier-ranked finding already placed is simply the
+  // last one seen; the nearest later-ranked one is only needed before anything is placed.
+  const placed = new Set(out.map((item) => item.id));
+  let shown = visible(out);
+  let previous: string | null = null;
   fresh.forEach((item, rank) => {
-    if (keptIds.has(item.id)) return;
-    if (limit !== null && visible(out) >= limit) return;
+    if (keptIds.has(item.id)) {
+      if (placed.has(item.id)) previous = item.id;
+      return;
+    }
+    if (limit !== null && shown >= limit) return;
     const added = { ...item, addedInVersion: version };
-    const before = fresh.slice(0, rank).reverse().find((f) => out.some((o) => o.id === f.id));
-    const after = fresh.slice(rank + 1).find((f) => out.some((o) => o.id === f.id));
-    if (before) out.splice(out.findIndex((o) => o.id === before.id) + 1, 0, added);
-    else if (after) out.splice(out.findIndex((o) => o.id === after.id), 0, added);
-    else out.push(added);
+    if (previous !== null) {
+      const anchor = previous;
+      out.splice(out.findIndex((o) => o.id === anchor) + 1, 0, added);
+    } else {
+      const after = fresh.slice(rank + 1).find((f) => placed.has(f.id));
+      if (after) out.splice(out.findIndex((o) => o.id === after.id), 0, added);
+      else out.push(added);
+    }
+    placed.add(added.id);
+    previous = added.id;
+    if (added.status !== 'rejected') shown += 1;
   });
   if (limit !== null) {
     // Over the limit after refreshing: drop the lowest-ranked untouched engine lines.

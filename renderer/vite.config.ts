@@ -13,7 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,
-    // The CSP forbids inline scripts, so nothing may be inlined as a data: module.
+    // The CSP forbids inline scripts and allows fonts only from 'self', so nothing may be
+    // inlined as data: — the brief's Roboto files (app.css @font-face) are emitted as files.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },

@@ -11,6 +11,8 @@ for (const theme of ['light', 'dark'] as const) {
     await harness.open();
     await expect(page.getByLabel('Brief title')).not.toHaveValue('');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    // The brief is set in the PDF's Roboto: shoot once the faces have loaded, not the fallback.
+    await page.evaluate(() => document.fonts.ready);
     await page.screenshot({ path: join(OUT, `${theme}-brief-top.png`) });
     const firstQuote = page.getByRole('region', { name: /Key quotes/ }).getByRole('listitem').first();
     await firstQuote.click();

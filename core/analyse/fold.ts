@@ -19,7 +19,8 @@ function fullerSpeaker(a: Speaker, b: Speaker): Speaker {
   return { name, role };
 }
 
-function mergeCites(a: readonly Cite[], b: readonly Cite[]): Cite[] {
+/** Cites of both, in order, each span once. */
+export function mergeCites(a: readonly Cite[], b: readonly Cite[]): Cite[] {
   const seen = new Set(a.map((c) => `${c.source}:${c.start}:${c.end}`));
   return [...a, ...b.filter((c) => !seen.has(`${c.source}:${c.start}:${c.end}`))];
 }

@@ -14,16 +14,18 @@ import { buildTimeline } from './timeline.js';
 import { findQuestions } from './questions.js';
 import { foldQuotes, reconcileFigures, uniqueIds } from './fold.js';
 import { figureSources } from './fold/figure-reading.js';
+import { foldTimeline } from './fold/timeline-fold.js';
 
 export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): BriefContent {
   const ctx = createContext(sources, options);
   const actors = findActors(ctx);
-  // Several sources often carry the same quotation or figure: fold them into one item citing all.
+  // Several sources often carry the same quotation, figure or event: fold them into one item citing all.
   const quotes = uniqueIds(foldQuotes(findQuotes(ctx, actors)));
   const claims = uniqueIds(findClaims(ctx, actors));
   const figures = uniqueIds(reconcileFigures(findFigures(ctx), figureSources(sources)));
   const summary = summarise(ctx);
-  const timeline = uniqueIds(buildTimeline(ctx));
+  const publishedAt = new Map(sources.map((s) => [s.id, s.publishedAt]));
+  const timeline = uniqueIds(foldTimeline(buildTimeline(ctx), publishedAt));
   const questions = uniqueIds(findQuestions(ctx, { claims, figures, quotes }));
   return { summary, quotes, claims, figures, actors, timeline, questions };
 }

@@ -8,13 +8,17 @@
  * longer come out are dropped (nobody reviewed them), and findings the brief has never held
  * are slotted in and marked as added in the new version. Sources first analysed now are
  * marked the same way.
+ *
+ * Then each section's draft length is decided afresh (see draft-length.ts): the analyst's
+ * items stay in the draft, the engine's best untouched findings fill the rest, and the others
+ * are held back — kept, listed in the editor, not printed. The summary is cut to the analyst's
+ * `summarySentences` instead, since its length is theirs to set.
  */
 import { SECTION_KEYS, type AnyItem, type BriefContent, type Briefing, type SectionKey, type SourceDoc } from '../model/briefing.js';
+import { isAnalystTouched } from './touched.js';
+import { holdBeyondDraft, holdNone } from './draft-length.js';
 
-/** The analyst has made this item theirs: a re-analysis must leave it alone. */
-export function isAnalystTouched(item: AnyItem): boolean {
-  return item.origin === 'analyst' || item.edited || item.status !== 'draft';
-}
+export { isAnalystTouched };
 
 function citedSources(brief: Briefing): Set<string> {
   const cited = new Set<string>();
@@ -94,7 +98,8 @@ export function applyAnalysis(brief: Briefing, content: BriefContent): Briefing 
   const next: Briefing = { ...brief, version, updatedAt: new Date().toISOString(), sources: markNewSources(brief, version) };
   for (const key of SECTION_KEYS) {
     const limit = key === 'summary' ? brief.summarySentences : null;
-    (next[key] as AnyItem[]) = mergeSection<typeof key>(brief[key], content[key], version, limit);
+    const merged = mergeSection<typeof key>(brief[key], content[key], version, limit);
+    (next[key] as AnyItem[]) = key === 'summary' ? holdNone(merged) : holdBeyondDraft(key, merged as Item<typeof key>[], next.sources.length);
   }
   return next;
 }

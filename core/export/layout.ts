@@ -1,6 +1,6 @@
 /**
  * What the printed brief contains, decided once for every format (PDF, DOCX, Markdown, print
- * HTML): which items appear (rejected ones never do), in the analyst's order and wording,
+ * HTML): which items appear (rejected and held-back ones never do), in the analyst's order and wording,
  * which sections are left out because they are empty, and which source number each item cites.
  * Renderers only decide how a section looks, never what is in it.
  */
@@ -123,7 +123,9 @@ export function briefLayout(brief: Briefing): BriefLayout {
     cites: citeNumbers(item.cites),
     note: item.note?.trim() || null,
   });
-  const kept = <T extends { status: string }>(items: readonly T[]): T[] => items.filter((i) => i.status !== 'rejected');
+  // Held items are findings the draft length left out (core/brief/draft-length.ts): like
+  // rejected ones they stay in the brief but never reach paper.
+  const kept = <T extends { status: string; held?: boolean }>(items: readonly T[]): T[] => items.filter((i) => i.status !== 'rejected' && !i.held);
 
   const summary = kept(brief.summary).map(base);
   const [bottomLine, ...situation] = summary;

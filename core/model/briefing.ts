@@ -33,6 +33,15 @@ const itemFields = {
   note: z.string().nullable().default(null),
   /** The brief version (see Briefing.version) in which this item first appeared. */
   addedInVersion: z.number().int().nonnegative().default(1),
+  /**
+   * Held back from the draft: the engine found it but ranked it below the section's draft
+   * length (core/brief/draft-length.ts). A held item stays in the brief and the JSON, is never
+   * printed or exported, and the editor lists it under "N more found" until the analyst adds
+   * it. Only untouched engine items are ever held; each analysis decides afresh and writes the
+   * flag on every item. Optional (absent means in the draft), not defaulted, so briefs stored
+   * before the field existed parse unchanged and code that builds items need not name it.
+   */
+  held: z.boolean().optional(),
 };
 
 export const SpeakerSchema = z.object({

@@ -5,8 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Briefing, SummaryItem } from '../../core/model/briefing.js';
+import type { BriefContent, Briefing, Quote, SummaryItem } from '../../core/model/briefing.js';
 import { BriefingSchema } from '../../core/model/briefing.js';
+import { briefLayout } from '../../core/export/layout.js';
+import { draftCap } from '../../core/brief/draft-length.js';
+import { sharedData } from '../helpers/paths.js';
 import { analyseSources } from '../../core/analyse/index.js';
 import { newBriefing } from '../../core/brief/create.js';
 import { applyAnalysis } from '../../core/brief/update.js';
@@ -98,5 +101,84 @@ describe('applyAnalysis', () => {
     const v2 = addCourier({ ...v1, questions: [stale, ...v1.questions.slice(1), mine] });
     expect(v2.questions.some((q) => q.id === 'questions-stale')).toBe(false);
     expect(v2.questions.some((q) => q.id === 'questions-mine')).toBe(true);
+  });
+});
+
+describe('applyAnalysis and the draft length', () => {
+  const empty = (): BriefContent => ({ summary: [], quotes: [], claims: [], figures: [], actors: [], timeline: [], questions: [] });
+  const source = sourceFromText('One short dispatch from the harbour.', { origin: 'dispatch.txt', kind: 'text', publishedAt: '2026-03-10' });
+  const quote = (i: number, sources = [source.id]): Quote => ({
+    id: `quotes-${i}`, text: `We have seen nothing like it in ${i} years.`, speaker: { name: `Speaker ${i}`, role: null },
+    cites: sources.map((s) => ({ source: s, start: 0, end: 10 })), status: 'draft', origin: 'engine', edited: false, note: null, addedInVersion: 1,
+  });
+  const found = Array.from({ length: 30 }, (_, i) => quote(i));
+  const cap = draftCap('quotes', 1);
+  const analyse = (brief: Briefing, quotes: Quote[]) => applyAnalysis(brief, { ...empty(), quotes });
+  const start = (): Briefing => analyse({ ...newBriefing({ title: 'Harbour' }), sources: [source] }, found);
+  const printed = (brief: Briefing) => briefLayout(brief).sections.flatMap((s) => (s.kind === 'quotes' ? s.rows.map((r) => r.text) : []));
+  const inDraft = (brief: Briefing) => brief.quotes.filter((q) => !q.held && q.status !== 'rejected');
+
+  it('keeps every finding in the brief, the best in the draft and the rest held back from print', () => {
+    const v1 = start();
+    expect(v1.quotes.map((q) => q.id)).toEqual(found.map((q) => q.id));
+    expect(inDraft(v1)).toHaveLength(cap);
+    expect(v1.quotes.every((q) => typeof q.held === 'boolean')).toBe(true);
+    expect(printed(v1)).toEqual(inDraft(v1).map((q) => q.text));
+    expect(() => BriefingSchema.parse(v1)).not.toThrow();
+  });
+
+  it('keeps a held finding the analyst added to the brief, and it takes one of the draft slots', () => {
+    const v1 = start();
+    const held = v1.quotes.find((q) => q.held)!;
+    const added = { ...held, status: 'accepted' as const, held: false };
+    const v2 = analyse({ ...v1, quotes: v1.quotes.map((q) => (q.id === added.id ? added : q)) }, found);
+    expect(v2.quotes.find((q) => q.id === added.id)).toEqual(added);
+    expect(printed(v2)).toContain(added.text);
+    expect(inDraft(v2)).toHaveLength(cap);
+  });
+
+  it('never holds what the analyst made theirs, even past the cap', () => {
+    const v1 = start();
+    const reviewed = v1.quotes.map((q, i) => (i < cap + 4 ? { ...q, status: 'accepted' as const, held: false } : q));
+    const v2 = analyse({ ...v1, quotes: reviewed }, found);
+    expect(inDraft(v2)).toHaveLength(cap + 4);
+    expect(v2.quotes.filter((q) => q.status === 'draft').every((q) => q.held)).toBe(true);
+  });
+
+  it('decides afresh for untouched findings: a better new finding enters the draft and the weakest leaves it', () => {
+    const v1 = start();
+    const other = sourceFromText('A second dispatch.', { origin: 'second.txt', kind: 'text', publishedAt: '2026-03-10' });
+    const sources = [source, other];
+    const widelyCarried = { ...quote(99, [source.id, other.id]), text: 'The harbour is closed until further notice.' };
+    const v2 = analyse({ ...v1, sources }, [...found, widelyCarried]);
+    expect(v2.quotes.find((q) => q.id === widelyCarried.id)?.held).toBe(false);
+    expect(inDraft(v2)).toHaveLength(draftCap('quotes', 2));
+    // A finding held in version 1 may come into the draft when the cap grows, and the other way.
+    expect(v2.quotes.filter((q) => q.held).length).toBe(found.length + 1 - draftCap('quotes', 2));
+  });
+
+  it('reads a brief stored before held existed as all in the draft, and never holds the summary', () => {
+    const v1 = firstVersion();
+    const stored = JSON.parse(JSON.stringify(v1, (key, value) => (key === 'held' ? undefined : value))) as unknown;
+    const parsed = BriefingSchema.parse(stored);
+    expect(parsed.quotes.every((q) => q.held === undefined)).toBe(true);
+    expect(printed(parsed)).toHaveLength(parsed.quotes.length);
+    expect(v1.summary.every((s) => s.held === false)).toBe(true);
+  });
+
+  it('holds back most quotes of a dozen real articles, keeping each one in the brief', () => {
+    const lines = readFileSync(join(sharedData, 'polnear-dev.jsonl'), 'utf8').split('\n').filter(Boolean).slice(0, 12);
+    const sources = lines.map((line) => {
+      const article = JSON.parse(line) as { title: string; text: string; date: string };
+      return sourceFromText(article.text, { origin: article.title, kind: 'text', publishedAt: article.date });
+    });
+    const content = analyseSources(sources, { summarySentences: 5 });
+    const brief = applyAnalysis({ ...newBriefing({ title: 'Campaign' }), sources }, content);
+    expect(content.quotes.length).toBeGreaterThan(draftCap('quotes', sources.length));
+    expect(brief.quotes.map((q) => q.id).sort()).toEqual(content.quotes.map((q) => q.id).sort());
+    expect(inDraft(brief)).toHaveLength(draftCap('quotes', sources.length));
+    // Named speakers are what a brief wants: the draft has a larger share of them than the finds.
+    const named = (qs: Quote[]) => qs.filter((q) => q.speaker.name).length / qs.length;
+    expect(named(inDraft(brief))).toBeGreaterThanOrEqual(named(content.quotes));
   });
 });

@@ -154,7 +154,8 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       return e && live.has(e) ? e : null;
     },
     roleOf: bestRole,
-    genderOf: (e) => e.gender ?? votedGender(e, pronounVotes) ?? givenNameGender(e),
+    // A known given name outweighs pronoun votes, which another person in the sentence can cast.
+    genderOf: (e) => e.gender ?? givenNameGender(e) ?? votedGender(e, pronounVotes),
   };
 }
 

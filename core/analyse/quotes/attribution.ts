@@ -10,6 +10,7 @@ import type { NameChunk } from '../people/names.js';
 import type { Entity, Registry } from '../people/registry.js';
 import type { QuoteSpan } from './marks.js';
 import { reportingBase } from './verbs.js';
+import { Antecedents } from './antecedent.js';
 import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Attributed {
@@ -22,7 +23,6 @@ export interface Attributed {
 /** A stop ends a sentence unless a comma or bracket follows it ("Sen. McCaskill (D-Mo.) said", "R-Ky., said"). */
 const SENTENCE_END = /[.!?](?![,;)])/;
 const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
-const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}$/u;
 const NOBODY: Speaker = { name: null, role: null };
 
 export class Attributor {
@@ -30,6 +30,7 @@ export class Attributor {
   /** Sentence number of each token, counted across paragraphs. */
   private readonly sentence: number[];
   private readonly text: string;
+  private readonly antecedents: Antecedents;
 
   constructor(private readonly doc: DocIndex, private readonly registry: Registry) {
     this.chunks = chunkMap(doc);
@@ -40,6 +41,7 @@ export class Attributor {
       if (i > 0 && (doc.tokenParagraph[i] !== doc.tokenParagraph[i - 1] || SENTENCE_END.test(this.gap(i)))) n++;
       this.sentence.push(n);
     });
+    this.antecedents = new Antecedents(doc, registry, this.chunks, this.sentence);
   }
 
   private gap(i: number): string {
@@ -173,7 +175,7 @@ export class Attributor {
     if (ref.type === 'description') return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
     const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
-    const found = this.antecedent(ref.pronoun, at, recent);
+    const found = this.antecedents.resolve(ref.pronoun, tokenAt(this.doc, at), recent);
     if (!found) return { speaker: NOBODY, entity: null, evidence: 'none' };
     if ('chunk' in found) return { speaker: { name: found.chunk.name, role: found.chunk.role }, entity: null, evidence: 'context' };
     return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };
@@ -187,53 +189,5 @@ export class Attributor {
 
   speakerOf(entity: Entity): Speaker {
     return { name: entity.name, role: entity.kind === 'person' ? this.registry.roleOf(entity) : null };
-  }
-
-  /**
-   * The person a pronoun points back to: in the nearest earlier sentence that names someone
-   * who fits, the one the text put first (usually the subject), or the latest speaker if named there.
-   */
-  private antecedent(pronoun: string, offset: number, recent: Entity[]): Entity | { chunk: NameChunk } | null {
-    if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
-    const fits = (e: Entity) => {
-      if (pronoun === 'they') return e.kind !== 'place';
-      if (e.kind !== 'person') return false;
-      const gender = this.registry.genderOf(e);
-      if (pronoun === 'he' && gender === 'female') return false;
-      if (pronoun === 'she' && gender === 'male') return false;
-      return true;
-    };
-    const end = tokenAt(this.doc, offset);
-    const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
-    let fallback: Entity | null = null;
-    let unlisted: NameChunk | null = null;
-    let sentencesSeen = 0;
-    let current = -1;
-    let subject: Entity | null = null;
-    let seenRecent = false;
-    // Walk back sentence by sentence; in the nearest sentence naming someone who fits, the latest
-    // speaker wins if named there, else the first name (usually the subject).
-    for (let i = end - 1; i >= 0; i--) {
-      if ((this.doc.tokenParagraph[i] ?? 0) < firstPara) break;
-      if (this.sentence[i] !== current) {
-        if (subject) return seenRecent ? recent[0]! : subject;
-        if (unlisted) return { chunk: unlisted };
-        current = this.sentence[i]!;
-        sentencesSeen++;
-        if (sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
-      }
-      if (this.doc.tokenQuoted[i]) continue;
-      const chunk = this.chunks[i];
-      if (!chunk || chunk.first !== i || chunk.headline) continue;
-      const e = this.registry.entityOf(this.doc, chunk);
-      // A personal-looking name the registry had no evidence for ("Tina Houchins had a question").
-      if (!e && pronoun !== 'they' && PERSONAL_NAME.test(chunk.name) && !chunk.possessive && !subject) unlisted = chunk;
-      if (!e || !fits(e)) continue;
-      fallback ??= e;
-      if (e === recent[0]) seenRecent = true;
-      subject = e;
-    }
-    if (subject) return seenRecent ? recent[0]! : subject;
-    return (recent[0] && fits(recent[0]) ? recent[0] : null) ?? fallback;
   }
 }

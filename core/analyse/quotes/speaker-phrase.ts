@@ -40,9 +40,15 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'on
 
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
 export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
+  if (chunk.possessive) return chunk;
   let k = chunk.last;
-  while (k < doc.tokens.length && k < chunk.last + 4 && doc.tokens[k]!.joined && !doc.tokens[k]!.cap && isRoleToken(doc.tokens[k]!)) k++;
-  const next = k > chunk.last ? chunks[k] : undefined;
+  let titled = false;
+  // Lower-case words up to a title ("communication director"); a title must end the run.
+  while (k < doc.tokens.length && k < chunk.last + 4 && doc.tokens[k]!.joined && !doc.tokens[k]!.cap && !NON_NAME_WORDS.has(doc.tokens[k]!.lower)) {
+    titled = isRoleToken(doc.tokens[k]!);
+    k++;
+  }
+  const next = k > chunk.last && titled ? chunks[k] : undefined;
   return next && next.first === k && doc.tokens[k]!.joined ? next : chunk;
 }
 

@@ -1,0 +1,133 @@
+/**
+ * Who a pronoun speaker ("…,” she said) points back to. News introduces a speaker as the
+ * subject of a sentence ("Jo Ames, a pollster, doubted the plan. “…,” she said") and keeps
+ * referring to them with the same pronoun, so the walk goes back sentence by sentence and
+ * takes the subject of the nearest sentence that names someone who fits; a sentence that
+ * already uses the pronoun before its names is still about the earlier person.
+ */
+import type { DocIndex } from '../people/doc.js';
+import { DEMONYMS, isRoleToken, type NameChunk } from '../people/names.js';
+import { NON_NAME_WORDS } from '../people/lexicon.js';
+import type { Entity, Registry } from '../people/registry.js';
+import { personAfterQualifier } from './speaker-phrase.js';
+
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+/** Words that open a clause standing before the main one ("While Obama had …, Crespo …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'before', 'if', 'as', 'because', 'since', 'unlike', 'despite', 'once', 'until']);
+/** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
+const LEAD_WORDS = new Set(['the', 'a', 'an']);
+/** Subject pronouns that, written before a sentence's names, show it is still about the earlier person. */
+const CHAIN = new Set(['he', 'she', 'they']);
+
+export type Antecedent = Entity | { chunk: NameChunk };
+
+interface Candidate { found: Antecedent; at: number; subject: boolean; lead: boolean; introduced: boolean }
+
+export class Antecedents {
+  constructor(
+    private readonly doc: DocIndex,
+    private readonly registry: Registry,
+    private readonly chunks: (NameChunk | undefined)[],
+    private readonly sentence: number[],
+  ) {}
+
+  /** The person (or group, for "they") a pronoun at token `end` refers to; `recent` lists speakers, latest first. */
+  resolve(pronoun: string, end: number, recent: Entity[]): Antecedent | null {
+    if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
+    const fits = (e: Entity) => {
+      if (pronoun === 'they') return e.kind !== 'place';
+      if (e.kind !== 'person') return false;
+      const gender = this.registry.genderOf(e);
+      if (pronoun === 'he' && gender === 'female') return false;
+      if (pronoun === 'she' && gender === 'male') return false;
+      return true;
+    };
+    const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
+    let sentencesSeen = 0;
+    for (let i = end - 1; i >= 0 && (this.doc.tokenParagraph[i] ?? 0) >= firstPara;) {
+      let from = i;
+      while (from > 0 && this.sentence[from - 1] === this.sentence[i]) from--;
+      // Several sentences without anyone who fits: the conversation is still the latest speaker's.
+      if (++sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
+      const pick = this.pickInSentence(from, i, pronoun, fits, recent);
+      if (pick) return pick;
+      i = from - 1;
+    }
+    return recent[0] && fits(recent[0]) ? recent[0] : null;
+  }
+
+  private pickInSentence(from: number, to: number, pronoun: string, fits: (e: Entity) => boolean, recent: Entity[]): Antecedent | null {
+    const { doc } = this;
+    const leadEnd = this.leadClauseEnd(from, to);
+    const candidates: Candidate[] = [];
+    for (let k = from; k <= to; k++) {
+      if (doc.tokenQuoted[k]) continue;
+      const t = doc.tokens[k]!;
+      if (k >= leadEnd && CHAIN.has(t.lower) && t.lower === pronoun) break;
+      const written = this.chunks[k];
+      if (!written || written.first !== k || written.headline) continue;
+      // "Clinton communication director Jennifer Palmieri": the person, in the qualifier's place.
+      const chunk = personAfterQualifier(doc, this.chunks, written);
+      if (chunk !== written) k = chunk.first;
+      const e = this.registry.entityOf(doc, chunk);
+      const where = { at: k, subject: !chunk.possessive && this.opensClause(written.first, from), lead: k < leadEnd, introduced: this.apposed(chunk) };
+      if (e) {
+        if (fits(e)) candidates.push({ found: e, ...where });
+      } else if (pronoun !== 'they' && looksPersonal(chunk)) {
+        // A personal-looking name the registry had no evidence for ("Tina Houchins had a question").
+        candidates.push({ found: { chunk }, ...where });
+      }
+    }
+    const main = candidates.filter((c) => !c.lead);
+    const subject = main.find((c) => c.subject);
+    if (subject) return subject.found;
+    const spoke = main.find((c) => c.found === recent[0]);
+    // "… concerns Henry Crespo, president of the caucus.": a name introduced with its role is about to speak.
+    const introduced = main.find((c) => c.introduced);
+    return (spoke ?? introduced ?? main[0] ?? candidates[0])?.found ?? null;
+  }
+
+  /** "Name, a pollster" or "Name, president of …": a role set beside the name by a comma. */
+  private apposed(chunk: NameChunk): boolean {
+    const next = this.doc.tokens[chunk.last];
+    if (!next || chunk.possessive || this.doc.tokenParagraph[chunk.last] !== this.doc.tokenParagraph[chunk.first]) return false;
+    if (!/^,\s+$/.test(this.doc.source.text.slice(chunk.end, next.start)) || next.cap) return false;
+    return LEAD_WORDS.has(next.lower) || !NON_NAME_WORDS.has(next.lower);
+  }
+
+  /** End of a leading subordinate clause ("While Obama had …,"), or `from` when the sentence has none. */
+  private leadClauseEnd(from: number, to: number): number {
+    if (!SUBORDINATORS.has(this.doc.tokens[from]!.lower)) return from;
+    for (let k = from + 1; k <= to; k++) {
+      if (/[,;—–]/.test(this.doc.source.text.slice(this.doc.tokens[k - 1]!.end, this.doc.tokens[k]!.start))) return k;
+    }
+    return from;
+  }
+
+  /** Whether the name at `k` opens its clause: nothing but titles or an article between it and a clause boundary. */
+  private opensClause(k: number, from: number): boolean {
+    const { tokens } = this.doc;
+    let j = k;
+    let article = false;
+    for (let steps = 0; j > from && steps < 6; steps++) {
+      const prev = tokens[j - 1]!;
+      // ", a South Florida-based …" describes the name before the comma; it opens nothing.
+      if (/[,;:(—–]/.test(this.doc.source.text.slice(prev.end, tokens[j]!.start))) return !article;
+      if (!(LEAD_WORDS.has(prev.lower) || (!prev.cap && isRoleToken(prev)))) break;
+      article ||= LEAD_WORDS.has(prev.lower);
+      j--;
+    }
+    if (j <= from) return true;
+    return CLAUSE_OPENERS.has(tokens[j - 1]!.lower);
+  }
+}
+
+/** A first name and surname, not a nationality or a group ("African Americans"). */
+function looksPersonal(chunk: NameChunk): boolean {
+  if (chunk.possessive || !PERSONAL_NAME.test(chunk.name)) return false;
+  return !chunk.name.split(' ').some((w) => {
+    const lower = w.toLowerCase();
+    return DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''));
+  });
+}

@@ -68,6 +68,23 @@ describe('briefLayout', () => {
     expect(briefLayout(newBriefing({ title: 'Empty' })).sections).toEqual([]);
   });
 
+  it('leaves out held-back findings exactly like rejected ones, and an all-held section counts as empty', () => {
+    const brief = sampleBrief();
+    const [heldQuote, keptQuote] = brief.quotes.filter((q) => q.status !== 'rejected');
+    brief.quotes = brief.quotes.map((q) => (q.id === heldQuote!.id ? { ...q, held: true } : q));
+    brief.claims = brief.claims.map((c) => ({ ...c, held: true }));
+    brief.summary = brief.summary.map((s, i) => (i === 0 ? { ...s, held: true } : s));
+    const layout = briefLayout(brief);
+    const quotes = section(layout.sections, 'quotes')!.rows.map((r) => r.text);
+    expect(quotes).not.toContain(heldQuote!.text);
+    expect(quotes).toContain(keptQuote!.text);
+    expect(layout.sections.map((s) => s.heading)).not.toContain(SECTION_HEADINGS.claims);
+    // The bottom line is the first summary line that prints.
+    expect(section(layout.sections, 'bottomLine')?.item.text).toBe(brief.summary.filter((s) => s.status !== 'rejected' && !s.held)[0]!.text);
+    // Absent (a brief stored before the field) or false: in the draft.
+    expect(section(briefLayout({ ...brief, quotes: brief.quotes.map((q) => ({ ...q, held: false })) }).sections, 'quotes')!.rows.map((r) => r.text)).toContain(heldQuote!.text);
+  });
+
   it('carries item notes and brief notes', () => {
     const layout = briefLayout(sampleBrief());
     expect(section(layout.sections, 'figures')?.rows[0]?.note).toBe(SAMPLE.itemNote);

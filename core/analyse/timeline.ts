@@ -9,8 +9,10 @@ import type { AnalysisContext } from './context.js';
 import { engineItem } from './item.js';
 import { findDates } from './dates/find.js';
 import { eventLabel } from './dates/label.js';
+import { datesAnEvent } from './dates/event.js';
 import { contentTerms } from './summary/terms.js';
 import { wholeSentences } from './text/whole-sentences.js';
+import type { Sentence } from './text/sentences.js';
 
 interface Found { when: string; date: string | null; label: string; terms: Set<string>; cites: Cite[] }
 
@@ -28,14 +30,40 @@ function orderEntries(found: Found[]): Found[] {
   return found.map((f) => (f.date === null ? f : resolved[next++]!));
 }
 
+/** The reporter speaking ("I spoke to", "told me"): the writing of the story, not an event in it. */
+function reportersOwn(label: string): boolean {
+  const outsideQuotes = label.replace(/[\u201c"][^\u201d"]*[\u201d"]/g, '');
+  return /\b(I|me|my colleagues?)\b/.test(outsideQuotes);
+}
+
+/**
+ * Each sentence as split, with the span to cite: the whole sentence when a quotation runs on
+ * past the split, so the cite shows the full quote while the label reads one sentence.
+ */
+function* citedSentences(text: string, sentences: readonly Sentence[]): Generator<{ sentence: Sentence; cite: { start: number; end: number }; previous: string | null }> {
+  const whole = wholeSentences(text, sentences);
+  let w = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    while (whole[w] && whole[w]!.end < sentence.end) w++;
+    const span = whole[w] ?? sentence;
+    const before = sentences[i - 1];
+    yield { sentence, cite: { start: span.start, end: span.end }, previous: before && before.paragraph >= sentence.paragraph - 1 ? before.text : null };
+  }
+}
+
 export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
   const found: Found[] = [];
   const byDate = new Map<string, Found[]>();
   for (const { source, sentences } of ctx.docs) {
-    for (const sentence of wholeSentences(source.text, sentences)) {
-      for (const mention of findDates(sentence.text, source.publishedAt)) {
-        const cite: Cite = { source: source.id, start: sentence.start, end: sentence.end };
-        const label = eventLabel(sentence.text, mention.start, mention.end);
+    for (const { sentence, cite: span, previous } of citedSentences(source.text, sentences)) {
+      const mentions = findDates(sentence.text, source.publishedAt);
+      for (const mention of mentions) {
+        if (!datesAnEvent(sentence.text, mention)) continue;
+        const others = mentions.filter((m) => m !== mention);
+        const label = eventLabel(sentence.text, mention.start, mention.end, { others, previous });
+        if (!label || reportersOwn(label)) continue;
+        const cite: Cite = { source: source.id, ...span };
         const terms = new Set(contentTerms(label));
         const sameDay = mention.date ? byDate.get(mention.date) : undefined;
         // Another source on the same day with much the same words is the same event; within one

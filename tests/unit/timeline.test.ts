@@ -43,7 +43,7 @@ describe('buildTimeline on the seed article', () => {
   it('labels each entry with a short clause saying what happened, citing its sentence', () => {
     const labelOf = (when: string) => timeline.find((t) => t.when === when)!;
     expect(labelOf('late Wednesday night').label).toMatch(/Kyiv strike/);
-    expect(labelOf('April 13').label).toMatch(/^Ballistic missile strike in Sumy killed 35/);
+    expect(labelOf('April 13').label).toMatch(/^A ballistic missile strike in Sumy killed 35/);
     expect(labelOf('this week').label).toMatch(/Witkoff.*Moscow/);
     expect(labelOf('Thursday').label).toMatch(/social media/);
     for (const entry of timeline) {
@@ -89,6 +89,83 @@ describe('eventLabel', () => {
   it('takes the main clause when the date sits in an opening phrase', () => {
     const s = 'On Monday, the council approved the new flood defences, officials said.';
     const at = s.indexOf('Monday');
-    expect(eventLabel(s, at, at + 'Monday'.length)).toBe('Council approved the new flood defences');
+    expect(eventLabel(s, at, at + 'Monday'.length)).toBe('The council approved the new flood defences');
+  });
+
+  const labelAt = (s: string, when: string, previous: string | null = null) => {
+    const at = s.indexOf(when);
+    return eventLabel(s, at, at + when.length, { previous });
+  };
+
+  it('turns a possessive date into "the" and keeps the preposition before it', () => {
+    expect(labelAt('Farmers protested outside the ministry before Tuesday\u2019s vote on the subsidy cut.', 'Tuesday'))
+      .toBe('Farmers protested outside the ministry before the vote on the subsidy cut');
+  });
+
+  it('finds the subject of a verb phrase cut off by an aside', () => {
+    expect(labelAt('The mayor, speaking on Thursday, announced a curfew.', 'Thursday')).toBe('The mayor announced a curfew');
+  });
+
+  it('names what a leading "it" stands for from the earlier clause', () => {
+    expect(labelAt('The regional court rejected the appeal in May 2019, and in June 2020 it upheld the ban.', 'June 2020'))
+      .toBe('The regional court upheld the ban');
+    expect(labelAt('In March it raised the levy to 4%.', 'March', 'The port authority introduced a levy on cargo last year.'))
+      .toBe('The port authority raised the levy to 4%');
+  });
+
+  it('cuts a run-on clause at a clause boundary rather than mid-phrase', () => {
+    const s = 'Harbour pilots, who had warned of the danger for months, staged a walkout on 2 March 2024, halting all traffic in and out of the port for the first time since the strike of 1998.';
+    expect(labelAt(s, '2 March 2024')).toBe('Harbour pilots staged a walkout');
+  });
+
+  it('keeps a list of names whole and leaves other dates as written', () => {
+    expect(labelAt('The treaty will cover England, Wales and Northern Ireland from next year.', 'next year'))
+      .toBe('The treaty will cover England, Wales and Northern Ireland');
+    expect(labelAt('The airline also reported on Friday that passenger numbers rose 8% in January.', 'January'))
+      .toBe('The airline also reported on Friday that passenger numbers rose 8%');
+  });
+
+  it('gives no label when no clause says what happened', () => {
+    expect(labelAt('In the small hours of Sunday, in the rain.', 'Sunday')).toBeNull();
+  });
+});
+
+describe('what the timeline leaves out', () => {
+  const whens = (text: string) => timelineOf(text, '2025-04-25').timeline.map((t) => t.when);
+
+  it('skips dates that name a thing, spans, period ends, births and states of affairs', () => {
+    expect(whens('This year\u2019s harvest is the smallest on record.')).toEqual([]);
+    expect(whens('So far this year 40 ships have been seized.')).toEqual([]);
+    expect(whens('Profits rose 8% in the three months to 31 March 2024.')).toEqual([]);
+    expect(whens('The minister, who was born on 4 May 1961, resigned on Tuesday.')).toEqual(['Tuesday']);
+    expect(whens('Today the plant is owned by a cooperative.')).toEqual([]);
+  });
+
+  it('does not read a lower-case "sat" as Saturday', () => {
+    expect(whens('The committee sat for three hours behind closed doors.')).toEqual([]);
+  });
+
+  it('leaves out the reporter\u2019s own doings', () => {
+    expect(whens('Last week I spoke to three of the dock workers about the strike.')).toEqual([]);
+  });
+});
+
+describe('findDates weekday and month readings', () => {
+  it('dates a weekday of the publication day to that day, whatever the hour', () => {
+    // Published on a Friday.
+    expect(findDates('Dock workers walked out on Friday evening after talks collapsed.', '2025-04-25')[0]?.date).toBe('2025-04-25');
+  });
+
+  it('reads a weekday in reported speech about the future as the coming one', () => {
+    expect(findDates('The agency said the river would peak on Sunday.', '2025-04-25')[0]?.date).toBe('2025-04-27');
+  });
+
+  it('keeps "last" with a month and joins "March of next year"', () => {
+    expect(findDates('The advice went to ministers last December.', '2025-04-25')[0]).toMatchObject({ when: 'last December', date: '2024-12-01' });
+    expect(findDates('Leaders agreed to draft a plan by March of next year.', '2025-04-25')[0]).toMatchObject({ when: 'March of next year', date: '2026-03-01' });
+  });
+
+  it('resolves nothing relative without a publication date', () => {
+    expect(findDates('The response is expected next week.', null)[0]?.date).toBeNull();
   });
 });

@@ -21,10 +21,15 @@ export interface DateMention {
 
 /** Words chrono does not treat as part of the expression but a reader does. */
 const LEADING_MODIFIER = /\b(late|early|mid|earlier|later|since|until)\s+$/i;
+/** "last December", "next March": chrono takes only the month, but the word says which one. */
+const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
+const MONTH_NAME = /^(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** "sat", "sun", "wed": chrono reads these as weekdays, news uses them as words. */
+const WEEKDAY_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** "now" is no date; a bare part of the day ("in the morning") says nothing about which day. */
 const NOT_A_DATE = /^(now|right now|currently|present|the present|(early |late )?(morning|afternoon|evening|night|noon|midnight))$/i;
-const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|due|set to|next|upcoming|to be held|is to|are to|going to)\b/i;
-const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
+export const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|due|set to|next|upcoming|to be held|is to|are to|going to)\b/i;
+export const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
 /** "the past 50 years", "next three days": spans of time, not moments an event happened. */
 const DURATION = /^(the\s+)?((past|last|next|coming)\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i;
 const LEADING_PREPOSITION = /^(on|in|at|by|during|from)\s+/i;
@@ -67,15 +72,21 @@ function addDays(date: Date, days: number): Date {
 function alignWeekday(resolved: Date, ref: Date, sentence: string): Date {
   const future = FUTURE_CONTEXT.test(sentence);
   const past = PAST_CONTEXT.test(sentence);
-  if (resolved > ref && past && !future) return addDays(resolved, -7);
-  if (resolved < ref && future && !past) return addDays(resolved, 7);
+  // Compared by day: "Friday evening" in a Friday paper is that Friday, not a week before.
+  const day = (d: Date): number => d.getFullYear() * 10_000 + d.getMonth() * 100 + d.getDate();
+  // Reports tell what has happened: a weekday ahead of the publication day is last week's
+  // unless the sentence looks ahead ("is raising questions about Monday's debate" is the past one,
+  // "said the river would peak on Sunday" the coming one).
+  if (day(resolved) > day(ref) && !future) return addDays(resolved, -7);
+  if (day(resolved) < day(ref) && future && !past) return addDays(resolved, 7);
   return resolved;
 }
 
 function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string): string | null {
   const start = result.start;
   const fullyStated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
-  if (!ref) return fullyStated ? iso(start.get('year')!, start.get('month')!, start.get('day')!) : null;
+  // chrono calls "next week" certain against today's clock; only a written year makes a date absolute.
+  if (!ref) return fullyStated && /\d{4}|'\d\d\b/.test(result.text) ? iso(start.get('year')!, start.get('month')!, start.get('day')!) : null;
   if (/\byears?\b/i.test(result.text)) return null; // a year is no day: keep it as written
   // A week is no day either. chrono dates "this week" to its Sunday, which put a pending visit
   // before the events that prompted it; dating it from the publication day keeps the order true.
@@ -148,17 +159,25 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     // "early-morning tweets", "late-night calls": a part of a compound word, not a date.
     if (text[start - 1] === '-' || text[end] === '-') continue;
     while (end > start && /[\s,.;:)]/.test(text[end - 1] ?? '')) end--;
-    const modifier = LEADING_MODIFIER.exec(text.slice(Math.max(0, start - 12), start));
+    const modifier = LEADING_MODIFIER.exec(text.slice(Math.max(0, start - 12), start)) ??
+      (MONTH_NAME.test(text.slice(start, end)) ? MONTH_MODIFIER.exec(text.slice(Math.max(0, start - 12), start)) : null);
     if (modifier) start -= modifier[0].length;
+    // "by March of next year": chrono stops at "of", the year follows.
+    const trailingOf = /\s+of$/i.exec(text.slice(start, end));
+    if (trailingOf) end -= trailingOf[0].length;
+    const ofYear = /^\s+of\s+(next|last|this)\s+year\b/i.exec(text.slice(end));
+    if (ofYear) end += ofYear[0].length;
     const preposition = LEADING_PREPOSITION.exec(text.slice(start, end));
     if (preposition) start += preposition[0].length;
     const when = text.slice(start, end);
-    if (NOT_A_DATE.test(when) || DURATION.test(when) || isPartOfName(text, start, end, when)) continue;
+    if (NOT_A_DATE.test(when) || DURATION.test(when) || WEEKDAY_ABBREVIATION.test(when) || isPartOfName(text, start, end, when)) continue;
     const known = result.start;
     const onlyClock = !['year', 'month', 'day', 'weekday'].some((c) => known.isCertain(c as chrono.Component)) && /\d/.test(when);
     if (onlyClock) continue;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    mentions.push({ start, end, when, date: resolve(result, ref, text) });
+    let date = resolve(result, ref, text);
+    if (date && ref && ofYear) date = `${ref.getFullYear() + ({ next: 1, last: -1, this: 0 } as Record<string, number>)[ofYear[1]!.toLowerCase()]!}${date.slice(4)}`;
+    mentions.push({ start, end, when, date });
   }
   return mentions.sort((a, b) => a.start - b.start);
 }

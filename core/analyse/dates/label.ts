@@ -1,39 +1,73 @@
 /**
  * What happened at a date, as a short clause taken from the sentence itself: the comma-level
- * clause holding the date, without the date words, widened just enough to be readable
- * (a subject for a bare verb phrase, the main clause for a bare prepositional phrase).
- * Everything in a label is the source's own wording, in the source's order.
+ * clause holding the date, without the date words, widened just enough to be readable (a
+ * subject for a bare verb phrase, the main clause for a bare prepositional phrase) and cut back
+ * at a clause boundary when it runs on. Everything in a label is the source's own wording, in
+ * the source's order; only a leading "he"/"she"/"it" may be replaced by the name it stands for.
  */
+import { antecedentOf } from './antecedent.js';
+import { hasFiniteVerb, startsWithVerb } from './verbs.js';
 
-interface Segment { text: string; start: number; end: number }
+interface Segment { start: number; end: number }
+export interface Span { start: number; end: number }
+
+export interface LabelContext {
+  /** Other time expressions in the same sentence (offsets relative to it): never split, kept as written. */
+  others?: readonly Span[];
+  /** The sentence before, for what a leading pronoun stands for. */
+  previous?: string | null;
+}
 
 const SPLIT = /,\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
 const QUOTE_START = /^["\u201c\u2018']/;
-const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early)\b/i;
-const VERB_START = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must)\b/;
-const DEPENDENT_START = /^(which|who|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
-const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated)$/i;
-const DANGLING_START = /^(and|but|or|so|then|while|as)\s+/i;
-const DANGLING_PREPOSITION = /\s+(on|in|at|by|from|since|until|during|of|for)$/i;
-const MAX_WORDS = 18;
+const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early|according to|ahead of|despite|including|for|under|to|among|like|unlike|along with)\b/i;
+const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
+const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated|reported|confirmed)$/i;
+const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just),?\s+)+/i;
+const DANGLING_END = /\s+(on|in|at|by|from|since|until|during|of|for|to|the|a|an|and|or|but|with|as|that|which|who|its|his|her|their|nearly|about|around|only|just|early|late|over|this|last|next|very|even|than)$/i;
+/** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */
+const GOVERNING = /(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+){0,2}(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the)\s+)?$/i;
+/** Where a long clause may end without leaving a phrase hanging. */
+const CUT_BEFORE = /,\s+|\s+(?=(?:which|who|whom|where|after|before|because|while|when|as|amid|despite|following|since|until|although|though|according to|in order to|so that)\s)/gi;
+const MAX_WORDS = 16;
+const MIN_WORDS = 3;
+const DATE = '\u0001';
+/** Left out of labels: parenthetical asides between dashes, ages in apposition (", 69,"). */
+const ASIDE = '\u0004';
 
-function segments(sentence: string): Segment[] {
+/**
+ * A comma that joins names in a list ("England, Wales and Northern Ireland") or a place to its
+ * region ("Coral Springs, Florida,") is not a clause boundary.
+ */
+function listComma(text: string, comma: number, after: number): boolean {
+  if (text[comma] !== ',') return false;
+  if (!/[A-Z][\w.'\u2019-]*$/.test(text.slice(Math.max(0, comma - 30), comma))) return false;
+  const rest = text.slice(after);
+  return /^(?:[A-Z][\w.'\u2019-]*\s)+(?:and|or)\s/.test(rest) || /^[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?(?:,|$)/.test(rest);
+}
+
+function segments(masked: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
-  for (const m of sentence.matchAll(SPLIT)) {
-    out.push({ text: sentence.slice(last, m.index), start: last, end: m.index });
+  for (const m of masked.matchAll(SPLIT)) {
+    if (listComma(masked, m.index, m.index + m[0].length)) continue;
+    out.push({ start: last, end: m.index });
     last = m.index + m[0].length;
   }
-  out.push({ text: sentence.slice(last), start: last, end: sentence.length });
+  out.push({ start: last, end: masked.length });
   return out;
 }
 
 function tidy(text: string): string {
-  let t = text.replace(/\s+/g, ' ').trim();
+  let t = text.replaceAll(ASIDE, '').replace(/\s+/g, ' ').trim();
+  t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s*\([^)]*$/, '');
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
-  t = t.replace(DANGLING_START, '').replace(DANGLING_PREPOSITION, '');
-  t = t.replace(/[.]$/, '').trim();
-  return balanceQuotes(t);
+  t = t.replace(DANGLING_START, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(DANGLING_END, '').replace(/[\s,;:.]+$/, '');
+  }
+  return balanceQuotes(t.trim());
 }
 
 /** Drops quotation marks left without a partner when a clause is cut out of a quotation. */
@@ -57,42 +91,135 @@ function firstQuotedSentence(text: string): string {
   return `${m[1]}${m[2]}${m[1] === '"' ? '"' : '\u201d'}`;
 }
 
+/**
+ * A clause of at most MAX_WORDS words: cut at the last clause boundary that keeps a verb, or
+ * at the word limit with an ellipsis when no boundary does.
+ */
 function shorten(text: string): string {
-  const parts = text.split(/\s+/);
-  return parts.length <= MAX_WORDS ? text : `${parts.slice(0, MAX_WORDS).join(' ')}\u2026`;
+  if (words(text) <= MAX_WORDS) return text;
+  let best: string | null = null;
+  for (const m of text.matchAll(CUT_BEFORE)) {
+    if (listComma(text, m.index, m.index + m[0].length)) continue;
+    const head = tidy(text.slice(0, m.index));
+    if (words(head) > MAX_WORDS) break;
+    if (words(head) >= 5 && hasFiniteVerb(head) && !SPEECH_END.test(head)) best = head;
+  }
+  if (best) return best;
+  return `${tidy(text.split(/\s+/).slice(0, MAX_WORDS).join(' '))}\u2026`;
 }
 
-function headline(text: string): string {
-  const t = text.replace(/^(the|a|an)\s+/i, '');
-  return t.charAt(0).toUpperCase() + t.slice(1);
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function fill(text: string, from: number, to: number, char: string): string {
+  return text.slice(0, from) + char.repeat(Math.max(0, to - from)) + text.slice(to);
+}
+
+/**
+ * Two strings of the sentence's length: `split` for finding clause boundaries (dates and asides
+ * hold no boundary) and `shown` for the words a label may use (the labelled date blanked out,
+ * asides marked for removal).
+ */
+function prepare(sentence: string, date: Span, others: readonly Span[]): { split: string; shown: string } {
+  let split = fill(sentence, date.start, date.end, DATE);
+  let shown = split;
+  for (const o of others) split = fill(split, o.start, o.end, 'x');
+  const asides = [
+    ...split.matchAll(/\s[\u2014\u2013-]\s[^\u2014\u2013]{3,80}?\s[\u2014\u2013-]\s/g),
+    ...split.matchAll(/,\s\d{1,3},(?=\s)/g),
+  ];
+  for (const a of asides) {
+    const keep = a[0].startsWith(',') ? [0, 0] : [1, 1]; // keep the space around a dashed aside
+    split = fill(split, a.index + keep[0]!, a.index + a[0].length - keep[1]!, ASIDE);
+    shown = fill(shown, a.index + keep[0]!, a.index + a[0].length - keep[1]!, ASIDE);
+  }
+  return { split, shown };
+}
+
+/** "Monday's debate" → "the debate"; "since Monday night's debate" → "since the debate". */
+function withoutDate(shown: string, seg: Segment, when: string): string {
+  const text = shown.slice(seg.start, seg.end);
+  const at = text.indexOf(DATE);
+  if (at < 0) return tidy(text);
+  let end = at;
+  while (text[end] === DATE) end++;
+  const head = text.slice(0, at);
+  let after = text.slice(end);
+  if (/^[\u2019']s\b/.test(after)) {
+    after = after.slice(2);
+    const keep = /^(since|until|before|after)\b/i.exec(when)?.[0];
+    return tidy(`${head}${keep ? `${keep} ` : ''}the${after}`);
+  }
+  // "since the Monday night debate": the date describes the noun after it, which stays.
+  if (/\b(the|a|an|its|his|her|their)\s+$/i.test(head) && /^\s+(?!(?:in|on|at|to|for|with|and|or|but|as|after|before|when|that|which|by|from)\b)[a-z]/.test(after)) return tidy(`${head}${after.trimStart()}`);
+  const governing = GOVERNING.exec(head);
+  return tidy(`${governing ? head.slice(0, head.length - governing[0].length) : head} ${after}`);
+}
+
+/** "He told reporters …" → "Smith told reporters …" when the text before says who. */
+function resolvePronoun(label: string, ...before: (string | null)[]): string {
+  const pronoun = /^(he|she|it)\s+(?!is\b|was\b|said\b|says\b)/i.exec(label);
+  if (!pronoun) return label;
+  for (const text of before) {
+    const { person, thing } = antecedentOf(text);
+    const name = /^it$/i.test(pronoun[1]!) ? thing : person;
+    if (name) return `${name} ${label.slice(pronoun[0].length)}`;
+  }
+  return label;
 }
 
 /**
  * A short label for what happened, from `sentence`, given where the date expression sits in it
- * (offsets relative to the sentence).
+ * (offsets relative to the sentence); null when the sentence says nothing that happened
+ * (no clause with a verb survives).
  */
-export function eventLabel(sentence: string, dateStart: number, dateEnd: number): string {
-  // "this weekend's broadcast": the date describes the thing, so it stays in the label.
-  const possessive = /^[\u2019']s\b/.test(sentence.slice(dateEnd, dateEnd + 3));
-  const segs = segments(sentence);
+export function eventLabel(sentence: string, dateStart: number, dateEnd: number, context: LabelContext = {}): string | null {
+  const { split, shown } = prepare(sentence, { start: dateStart, end: dateEnd }, context.others ?? []);
+  const segs = segments(split);
   const at = Math.max(0, segs.findIndex((s) => dateStart >= s.start && dateStart < s.end + 1));
-  const seg = segs[at]!;
-  const before = sentence.slice(seg.start, Math.max(seg.start, dateStart)).replace(/\b(on|in|at|by|from|since|until|during)\s*$/i, '');
-  const after = sentence.slice(Math.min(seg.end, dateEnd), seg.end);
-  let label = possessive ? tidy(seg.text) : tidy(`${before} ${after}`);
-  const prev = segs[at - 1];
-  const next = segs[at + 1];
-  const nextUsable = next && !QUOTE_START.test(next.text) && !/^according to\b/i.test(next.text);
+  const part = (i: number): string => (segs[i] ? tidy(shown.slice(segs[i]!.start, segs[i]!.end)) : '');
+  const usable = (i: number): boolean => Boolean(segs[i]) && !QUOTE_START.test(part(i)) && !/^according to\b/i.test(part(i));
+  const isMain = (i: number): boolean => usable(i) && hasFiniteVerb(part(i)) && !PREPOSITION_START.test(part(i)) && !DEPENDENT_START.test(part(i));
+  const isNounPhrase = (t: string): boolean => Boolean(t) && !/^\w+ing\b/.test(t) && !hasFiniteVerb(t) && !PREPOSITION_START.test(t) && !QUOTE_START.test(t);
 
-  if (!label && next) label = tidy(next.text);
-  else if (VERB_START.test(label) && prev) label = `${tidy(prev.text)} ${label}`;
-  else if (DEPENDENT_START.test(label) && prev) label = `${tidy(prev.text)}, ${label}`;
-  else if (PREPOSITION_START.test(label) && nextUsable) label = `${label}, ${tidy(next.text)}`;
-  else if (words(label) < 6 && nextUsable) label = `${label}, ${tidy(next.text)}`;
-
-  const after2 = segs[at + (label.includes(tidy(next?.text ?? '\u0000')) ? 2 : 1)];
-  if (SPEECH_END.test(label) && after2 && QUOTE_START.test(after2.text)) {
-    label = `${label}: ${firstQuotedSentence(after2.text.trim())}`;
+  let label = withoutDate(shown, segs[at]!, sentence.slice(dateStart, dateEnd));
+  let used = at;
+  if (DEPENDENT_START.test(label) && at > 0) label = `${part(at - 1)}, ${label}`;
+  else if (startsWithVerb(label)) {
+    // "Prince Harry, 20, sparked outrage …": the subject is the phrase before.
+    const subject = [at - 1, at - 2].find((i) => isNounPhrase(part(i)));
+    if (subject !== undefined) label = `${part(subject)} ${label}`;
+  } else if (SPEECH_END.test(label) && words(label) <= 5 && usable(at - 1) && !PREPOSITION_START.test(part(at - 1)) && words(part(at - 1)) >= 4) {
+    label = `${part(at - 1)}, ${label}`; // "…, a spokesman announced Monday": what was announced
   }
-  return headline(shorten(label || tidy(sentence)));
+
+  if (!hasFiniteVerb(label) || PREPOSITION_START.test(label)) {
+    // The event is told in a neighbouring clause ("At a rally in Ohio on Friday, Smith said …").
+    const main = [at + 1, at + 2, at - 1, at - 2].find(isMain);
+    if (main !== undefined) {
+      const clause = part(main);
+      const subject = startsWithVerb(clause) ? [main - 1, main - 2].find((i) => i >= 0 && isNounPhrase(i === at ? label : part(i))) : undefined;
+      // "Trump has been targeting her since Clinton, at Monday's debate, cited …": the name ending the clause before.
+      const name = subject === undefined && startsWithVerb(clause) ? /(?:^|\s)((?:[A-Z][\w'\u2019.-]*\s?){1,3})$/.exec(part(Math.min(at, main) - 1))?.[1] : undefined;
+      if (subject !== undefined) label = `${subject === at ? label : part(subject)} ${clause}`;
+      else if (startsWithVerb(clause)) label = name ? `${name.trim()} ${clause}` : '';
+      else if (label && PREPOSITION_START.test(label) && !hasFiniteVerb(label) && main === at + 1 && words(label) + words(clause) <= MAX_WORDS) label = `${label}, ${clause}`;
+      else label = clause;
+      used = main;
+    }
+  } else if (words(label) < 6 && usable(at + 1) && (PREPOSITION_START.test(part(at + 1)) || /^\w+ing\b/.test(part(at + 1)))) {
+    label = `${label}, ${part(at + 1)}`; // "The strike occurred, with over 70 missiles …"
+    used = at + 1;
+  }
+
+  label = tidy(label);
+  if (words(label) < MIN_WORDS || !hasFiniteVerb(label)) return null;
+  const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
+  let text = shorten(resolvePronoun(label, before, context.previous ?? null));
+  const quote = segs[used + 1];
+  if (SPEECH_END.test(text) && quote && QUOTE_START.test(sentence.slice(quote.start, quote.end))) {
+    text = `${text}: ${firstQuotedSentence(sentence.slice(quote.start).trim())}`;
+  }
+  return capitalise(text);
 }

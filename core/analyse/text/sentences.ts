@@ -38,8 +38,8 @@ function wordBefore(text: string, dot: number, floor: number): string {
 
 function isBoundary(text: string, pos: number, floor: number, end: number): boolean {
   const ch = text[pos];
-  if (ch === '!' || ch === '?') return true;
-  if (ch !== '.') return false;
+  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  if (ch !== '.') return !continuesLowerCase(text, pos, end); // chanted "What curfew?" and kept going
   const prev = wordBefore(text, pos, floor);
   if (ABBREVIATIONS.has(prev)) return false;
   // A single capital ("J. Smith") or an inner-dot acronym ("U.S.") before the dot: only a boundary
@@ -56,6 +56,15 @@ function isBoundary(text: string, pos: number, floor: number, end: number): bool
   const next = text[j] ?? '';
   // A sentence starts with a capital, digit or opening quote; a lower-case word means the dot was not final.
   return !/[a-z]/.test(next);
+}
+
+/** A question or exclamation inside a sentence: the next word, past closing quotes, is lower-case. */
+function continuesLowerCase(text: string, pos: number, end: number): boolean {
+  let j = pos + 1;
+  while (j < end && CLOSERS.has(text[j] ?? '')) j++;
+  if (j === pos + 1 || !/\s/.test(text[j] ?? '')) return false;
+  while (j < end && /\s/.test(text[j] ?? '')) j++;
+  return /[a-z]/.test(text[j] ?? '');
 }
 
 /** Splits text into sentences, never crossing a paragraph boundary. Linear in the text length. */

@@ -1,0 +1,51 @@
+/**
+ * What a clause-initial "he", "she" or "it" stands for, read off the text before it (the sentence
+ * before, or the earlier clause of the same sentence): news nearly always goes on with the
+ * subject it just named ("In October 1989 the Court of Appeal quashed …, and in June 1991 it
+ * overturned …"). Only a name in subject position is taken; anything less certain is left alone.
+ */
+import { startsWithVerb } from './verbs.js';
+
+export interface Antecedent { person: string | null; thing: string | null }
+
+const CAP = "[A-Z][\\p{L}'\u2019.-]*";
+const HONORIFIC = '(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\\.?';
+/** "Mr. Clarke", "Ruth Kelly", "Prince Harry" before a lower-case word. */
+const PERSON = new RegExp(`^(?:${HONORIFIC}\\s+${CAP}(?:\\s+${CAP})?|${CAP}(?:\\s+${CAP}){1,2})(?=,?\\s+[a-z])`, 'u');
+/** "The Court of Appeal", "BA", "the European Commission" before a lower-case word. */
+const THING = new RegExp(`^(?:[Tt]he\\s+${CAP}(?:\\s+(?:of|for|and)(?:\\s+the)?)?(?:\\s+${CAP})*|[A-Z]{2,}(?:\\s+${CAP})*)(?=\\s+[a-z])`, 'u');
+/** Capitalised words that open sentences without being names. */
+const NOT_A_NAME = /^(The|A|An|But|And|In|On|At|After|Before|This|That|These|Those|It|He|She|They|We|I|When|While|As|If|Some|Many|Most|Other|Others|One|Two|Last|Next|Earlier|Later|Meanwhile|However|To|For|With|By|From|During|Since|Until)\b/;
+const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`);
+/** An opening phrase before the subject: "To help offset the price, BA …", "In October 1989 the court …". */
+const OPENING = /^(?:[^,]{0,70},\s+|(?:In|On|At|By|Since|After|Before|During|Last|Earlier|Later)\s+[^,]{0,30}?\s+(?=the\s))/;
+
+/** "The regional court rejected …": a common noun phrase of a few words, up to its verb. */
+function commonThing(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (!/^the$/i.test(words[0] ?? '')) return null;
+  for (let n = 2; n <= 5 && n < words.length; n++) {
+    if (!/^[a-z][\w-]*$/.test(words[n - 1]!)) return null;
+    if (startsWithVerb(words.slice(n).join(' '))) return ['The', ...words.slice(1, n)].join(' ');
+  }
+  return null;
+}
+
+function match(text: string): Antecedent {
+  const person = PERSON.exec(text);
+  const common = commonThing(text);
+  const thing = THING.exec(text) ?? (common ? [common] : null);
+  return {
+    person: person && !NOT_A_NAME.test(person[0]) && !HONORIFIC_ONLY.test(person[0]) ? person[0] : null,
+    thing: thing && !/\b(Mr|Mrs|Ms|Dr)\b/.test(thing[0]) ? thing[0].replace(/^the\b/, 'The') : null,
+  };
+}
+
+export function antecedentOf(before: string | null): Antecedent {
+  if (!before) return { person: null, thing: null };
+  const text = before.trim().replace(/^["\u201c]/, '');
+  const direct = match(text);
+  if (direct.person || direct.thing) return direct;
+  const opening = OPENING.exec(text);
+  return opening ? match(text.slice(opening[0].length)) : direct;
+}

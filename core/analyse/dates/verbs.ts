@@ -1,0 +1,46 @@
+/**
+ * Whether a clause has a finite verb, i.e. says that something happened or is so, rather than
+ * being a bare phrase ("At a rally in Ohio", "Officer Jane Doe"). Word shapes answer most
+ * clauses at no cost; only those they cannot settle are tagged by the language model.
+ */
+import { tagTokens } from '../text/nlp.js';
+
+const AUXILIARY = /\b(is|are|was|were|been|has|have|had|will|would|can|could|shall|should|may|might|must|did|does|do|won\u2019t|won't|can't|can\u2019t|isn't|wasn't|didn't|doesn't)\b|\b(?:he|she|it|that|there|who|what)[\u2019']s\s|\w[\u2019'](re|ll|ve|d)\s+(?!own\b)[a-z]/i;
+const IRREGULAR_PAST = new Set((
+  'said told met made took came went saw gave won lost left fell began ran sent held led set put hit cut struck spoke wrote rose sold ' +
+  'bought paid brought kept became got found thought chose drew flew fled fought froze grew knew meant sat stood shot spent taught ' +
+  'threw understood woke wore broke built caught dealt felt heard laid lent quit rode rang sang sank shook slept spread stole stuck ' +
+  'swore swept tore withdrew overtook undertook upheld beat bore forgave hid lit sought split oversaw overran forbade sprang'
+).split(' '));
+/** "-ed" words that are not verbs. */
+const NOT_PAST = new Set(['hundred', 'red', 'bed', 'shed', 'speed', 'seed', 'breed', 'creed', 'greed', 'sacred', 'kindred', 'naked', 'wicked', 'rugged', 'ragged', 'need', 'feed', 'deed', 'weed', 'indeed']);
+/** Before one of these, an "-ed" word describes a noun ("a classified room"). */
+const DETERMINER = /^(a|an|the|this|that|these|those|his|her|its|their|our|my|your|some|any|no|every|each|more|most|newly|so-called)$/i;
+
+function pastShaped(word: string, before: string | undefined): boolean {
+  if (IRREGULAR_PAST.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !(before && DETERMINER.test(before));
+}
+
+function shapeSaysVerb(clause: string): boolean {
+  if (AUXILIARY.test(clause)) return true;
+  const ws = clause.match(/[\p{L}'-]+/gu) ?? [];
+  return ws.some((w, i) => /^[a-z]/.test(w) && pastShaped(w, ws[i - 1]));
+}
+
+/** True when `clause` opens with a verb and so lacks its subject ("sparked outrage …"). */
+export function startsWithVerb(clause: string): boolean {
+  const [first, second] = clause.split(/\s+/);
+  if (!first || !/^[a-z]/.test(first)) return false;
+  return /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must)$/.test(first) || (pastShaped(first, undefined) && second !== 'by');
+}
+
+/** True when `clause` has a verb that makes it a statement. */
+export function hasFiniteVerb(clause: string): boolean {
+  if (!clause) return false;
+  if (shapeSaysVerb(clause)) return true;
+  // Present tense ("Peers begin three days of debate", "Trump urges supporters"): ask the tagger,
+  // trusting only lower-case words after the first (a capital is a name, "Springs" is no verb).
+  const tokens = tagTokens(clause);
+  return tokens.some((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB') && /^[a-z]/.test(t.text) && !/ing$/.test(t.text) && !/^(to|a|an|the)$/i.test(tokens[i - 1]!.text));
+}

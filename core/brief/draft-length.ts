@@ -11,8 +11,7 @@
  * Quotes and timeline entries, the sections readers scan, get the most room; claims and
  * open questions, which are full sentences, the least.
  */
-import type { AnyItem, SectionItem } from '../model/briefing.js';
-import { isAnalystTouched } from './touched.js';
+import { isAnalystTouched, type AnyItem, type SectionItem } from '../model/briefing.js';
 import { DRAFT_RANKS, type DraftRank, type RankedKey } from './draft-rank.js';
 
 export interface DraftCap { min: number; max: number }

@@ -14,8 +14,7 @@
  * are held back — kept, listed in the editor, not printed. The summary is cut to the analyst's
  * `summarySentences` instead, since its length is theirs to set.
  */
-import { SECTION_KEYS, type AnyItem, type BriefContent, type Briefing, type SectionKey, type SourceDoc } from '../model/briefing.js';
-import { isAnalystTouched } from './touched.js';
+import { SECTION_KEYS, isAnalystTouched, type AnyItem, type BriefContent, type Briefing, type SectionKey, type SourceDoc } from '../model/briefing.js';
 import { holdBeyondDraft, holdNone } from './draft-length.js';
 
 export { isAnalystTouched };

@@ -160,6 +160,15 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 export type SectionItem<K extends SectionKey> = BriefContent[K][number];
 export type AnyItem = SectionItem<SectionKey>;
 
+/**
+ * The analyst has made this item theirs (written, rewritten, accepted or rejected it): a
+ * re-analysis must leave it alone and the draft length never holds it back. Here, beside the
+ * model, because the engine's update and the editor's edits must agree on it.
+ */
+export function isAnalystTouched(item: AnyItem): boolean {
+  return item.origin === 'analyst' || item.edited || item.status !== 'draft';
+}
+
 export const BriefingSchema = BriefContentSchema.extend({
   schemaVersion: z.literal(BRIEFING_SCHEMA_VERSION),
   id: z.string().min(1),

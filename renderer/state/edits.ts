@@ -1,5 +1,5 @@
 /** The analyst's edits as pure Briefing → Briefing functions; history and autosave see only their results. */
-import type { Briefing, ItemStatus, Note, SectionItem, SectionKey, SourceDoc } from '../../core/model/briefing.js';
+import { isAnalystTouched, type Briefing, type ItemStatus, type Note, type SectionItem, type SectionKey, type SourceDoc } from '../../core/model/briefing.js';
 import { SECTIONS } from '../brief/sections.js';
 import { splitParagraphs } from '../../core/model/paragraphs.js';
 import { remapSpan } from '../sources/textCorrection.js';
@@ -23,8 +23,16 @@ function mapItem<K extends SectionKey>(brief: Briefing, key: K, id: string, chan
   return withItems(brief, key, next);
 }
 
+/**
+ * Accepting or rejecting makes an item the analyst's, and what is theirs is never held back:
+ * accepting a held finding is how "Add to brief" brings it into the draft (and keeps it there
+ * through re-analysis); rejecting one moves it to the rejected list.
+ */
 export function setItemStatus(brief: Briefing, key: SectionKey, id: string, status: ItemStatus): Briefing {
-  return mapItem(brief, key, id, (item) => (item.status === status ? item : { ...item, status }));
+  return mapItem(brief, key, id, (item) => {
+    if (item.status === status) return item;
+    return item.held ? { ...item, status, held: status === 'draft' } : { ...item, status };
+  });
 }
 
 /** Rewrites fields; the item is marked edited so a re-analysis leaves it alone. */
@@ -57,13 +65,16 @@ export function moveItem(brief: Briefing, key: SectionKey, id: string, toIndex: 
   return withItems(brief, key, next);
 }
 
-/** Moves an item past its visible neighbour, so hidden (rejected) items never swallow a keypress. */
+/**
+ * Moves an item past its visible neighbour, so hidden items — rejected, or held back from the
+ * draft (listed apart) — never swallow a keypress.
+ */
 export function stepItem(brief: Briefing, key: SectionKey, id: string, direction: -1 | 1, visible: (status: ItemStatus) => boolean): Briefing {
   const items = brief[key] as Items<SectionKey>;
   const from = items.findIndex((item) => item.id === id);
   if (from < 0) return brief;
   for (let i = from + direction; i >= 0 && i < items.length; i += direction) {
-    if (visible(items[i]!.status)) return moveItem(brief, key, id, i);
+    if (visible(items[i]!.status) && !items[i]!.held) return moveItem(brief, key, id, i);
   }
   return brief;
 }
@@ -143,14 +154,21 @@ export function removeSource(brief: Briefing, id: string): Briefing {
 
 /**
  * Folds an analysis result into a brief the analyst edited while the engine ran: their
- * edits are kept, and only items the brief does not have yet are added (at the end).
+ * edits are kept, and only items the brief does not have yet are added (at the end). Items
+ * still untouched take the analysis's say on whether they are held back from the draft.
  */
 export function mergeAnalysis(current: Briefing, analysed: Briefing): Briefing {
   const next: Briefing = { ...current, version: Math.max(current.version, analysed.version) };
   for (const key of Object.keys(SECTIONS) as SectionKey[]) {
-    const have = new Set((current[key] as Items<SectionKey>).map((item) => item.id));
-    const fresh = (analysed[key] as Items<SectionKey>).filter((item) => !have.has(item.id));
-    if (fresh.length > 0) (next[key] as Items<SectionKey>) = [...(current[key] as Items<SectionKey>), ...fresh];
+    const mine = current[key] as Items<SectionKey>;
+    const theirs = new Map((analysed[key] as Items<SectionKey>).map((item) => [item.id, item]));
+    const have = new Set(mine.map((item) => item.id));
+    const synced = mine.map((item) => {
+      const held = theirs.get(item.id)?.held;
+      return held === undefined || isAnalystTouched(item) || !!item.held === held ? item : { ...item, held };
+    });
+    const fresh = [...theirs.values()].filter((item) => !have.has(item.id));
+    if (fresh.length > 0 || synced.some((item, i) => item !== mine[i])) (next[key] as Items<SectionKey>) = [...synced, ...fresh];
   }
   return next;
 }

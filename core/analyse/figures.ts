@@ -12,11 +12,13 @@ import { readFigure } from './numbers/figure-context.js';
 import type { Sentence } from './text/sentences.js';
 import type { NameChunk } from './people/names.js';
 import { chunkMap } from './quotes/speaker-phrase.js';
+import { findDates, type DateMention } from './dates/find.js';
+import { whenOfFigure } from './numbers/figure-when.js';
+import { CASUALTIES } from './fold/figure-reading.js';
 
 const CATEGORY_LABEL: Partial<Record<FigureCategory, string>> = {
   killed: 'killed', injured: 'injured', missing: 'missing', displaced: 'displaced',
 };
-const WHEN = /\b(?:(?:late|early)\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s(?:night|morning|afternoon|evening))?\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{1,2}(?:,\s\d{4})?\b|\b(?:yesterday|today|last night|overnight|this week|last week|this month|last month|this year|last year)\b/i;
 
 export function findFigures(ctx: AnalysisContext): Figure[] {
   const registry = registryFor(ctx);
@@ -26,6 +28,7 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
     const chunks = chunkMap(doc);
     const quoted = doc.quotes.flatMap((q) => q.pieces);
     sentences.forEach((sentence, si) => {
+      let dates: DateMention[] | null = null;
       NUMBER_PATTERN.lastIndex = 0;
       for (let m = NUMBER_PATTERN.exec(sentence.text); m; m = NUMBER_PATTERN.exec(sentence.text)) {
         const figure = figureAt(sentence, m.index, m[0]);
@@ -33,9 +36,13 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
         const absStart = sentence.start + figure.start;
         if (quoted.some((p) => p.start <= absStart && absStart < p.end)) continue;
         const cite: Cite = { source: source.id, start: absStart, end: sentence.start + figure.end };
-        const place = placeNear(doc, chunks, registry, sentences, si, absStart);
-        const when = WHEN.exec(sentence.text)?.[0] ?? null;
-        const label = [figure.label, place ? `in ${place}` : null].filter(Boolean).join(' ');
+        // Earlier sentences of the paragraph say where a strike or a flood happened; for other counts
+        // a place named sentences before is as often about something else.
+        const place = placeNear(doc, chunks, registry, sentences, si, absStart, CASUALTIES.has(figure.category) ? 1 : 0);
+        dates ??= findDates(sentence.text, source.publishedAt);
+        const when = whenOfFigure(sentence.text, dates, figure.start, figure.end);
+        const named = place !== null && figure.label.toLowerCase().includes(place.toLowerCase());
+        const label = place && !named ? `${figure.label} in ${place}` : figure.label;
         const key = `${figure.value ?? figure.text}|${figure.category}|${label}`;
         const existing = out.get(key);
         if (existing) { existing.cites.push(cite); continue; }
@@ -64,7 +71,7 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
   const nextChar = text[end] ?? '';
   // Part of a name or code ("EB-5", "9/11", "G7") or a decimal split by the pattern.
   if (/[\p{L}\-/.]/u.test(prevChar) || /[\p{L}/]/u.test(nextChar) || (nextChar === '-' && /^\d/.test(raw))) return null;
-  if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100) return null;
+  if (isYear(text, at, end, raw)) return null;
   const value = parseNumber(raw);
   const reading = readFigure(text, at, end, raw);
   if (!reading.isCount) return null;
@@ -74,21 +81,42 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
   // Spelled-out small numbers are ordinary words ("one of the most…") unless they count something plural.
   if (spelled && value !== null && reading.category === 'other') return null;
   if (spelled && /^(?:one|a dozen)$/i.test(raw) && reading.category === 'other') return null;
-  const casualty = CATEGORY_LABEL[reading.category];
-  const noun = reading.noun && !/^(?:killed|dead|injured|wounded|missing|displaced|lives)$/i.test(reading.noun) ? reading.noun : null;
-  const label = casualty
-    ? (/lives$/i.test(reading.noun ?? '') ? `${reading.noun} lost` : `${noun ?? 'people'} ${casualty}`)
-    : noun ?? reading.category;
+  const label = labelOf(reading.category, reading.noun);
+  if (!/\p{L}/u.test(label)) return null;
   return {
     value, label, text: text.slice(reading.start, reading.end), qualifier: reading.qualifier,
     category: reading.category, start: reading.start, end: reading.end,
   };
 }
 
+/**
+ * What a casualty figure counts reads "people killed", "crew members killed", "civilian lives
+ * lost"; a noun that already says it ("Syrian refugees", "bodies") stands alone.
+ */
+function labelOf(category: FigureCategory, noun: string | null): string {
+  const casualty = CATEGORY_LABEL[category];
+  if (!casualty) return noun ?? category;
+  if (!noun || /^(?:killed|dead|injured|wounded|missing|displaced|hurt)$/i.test(noun)) return `people ${casualty}`;
+  if (/\blives$/i.test(noun)) return `${noun} lost`;
+  if (/\b(?:refugees|evacuees|bodies|casualties|fatalities|deaths|victims|homeless)$/i.test(noun)) return noun;
+  return `${noun} ${casualty}`;
+}
+
+/**
+ * A year ("in 2022", "the 2016 election") rather than a count; a four-digit count of plural
+ * things ("1500 troops") not led by a preposition stays a count.
+ */
+function isYear(text: string, at: number, end: number, raw: string): boolean {
+  if (!/^\d{4}$/.test(raw) || Number(raw) < 1800 || Number(raw) > 2100) return false;
+  const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
+  const led = /\b(?:in|since|by|until|till|from|before|after|of|the|during|early|late|mid|and|to|between|around|for|year|summer|winter|spring|autumn|fall)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+  return led || !next || !/[^s]s$/.test(next);
+}
+
 /** The place named nearest the figure in its sentence, else in the sentences before it in the paragraph. */
-function placeNear(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentences: Sentence[], si: number, offset: number): string | null {
+function placeNear(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentences: Sentence[], si: number, offset: number, back: number): string | null {
   const here = sentences[si]!;
-  for (let s = si; s >= 0 && s >= si - 2; s--) {
+  for (let s = si; s >= 0 && s >= si - back; s--) {
     const sentence = sentences[s]!;
     if (sentence.paragraph !== here.paragraph) break;
     let best: { name: string; distance: number } | null = null;

@@ -1,0 +1,183 @@
+/**
+ * What a sum or a share measures, read from the words around it, so a brief line says
+ * "fine" or "share of likely voters" rather than "money" or "percentage":
+ * the noun after it ("a $200,000 project", "a 35 percent tariff", "a 40% drop in profits"),
+ * what it is a share of ("74 percent of likely voters"), the noun it is "of" ("a net loss of
+ * $915 million"), the change it measures ("passenger numbers rose 8.1%", "raised premiums by
+ * 30 percent") or the level a subject reached ("inflation slowed to 4.3%"), and the verb that
+ * moved the money ("raised $1.1 trillion" → "amount raised"). A sum none of these name is no
+ * fact a reader can use, and is left out.
+ */
+import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn, type WordAt } from './words.js';
+
+export interface SumLabel { label: string; start: number; end: number }
+
+/** Changes a share measures, as the noun a label uses. */
+const CHANGE: Record<string, string> = {
+  rose: 'rise', risen: 'rise', rising: 'rise', rise: 'rise', rises: 'rise', up: 'rise', climbed: 'rise', jumped: 'rise', soared: 'rise', surged: 'rise',
+  fell: 'fall', fallen: 'fall', falling: 'fall', falls: 'fall', dropped: 'fall', down: 'fall', declined: 'fall', slumped: 'fall', plunged: 'fall', shrank: 'fall', contracted: 'fall',
+  grew: 'growth', grown: 'growth', growing: 'growth', grows: 'growth', expanded: 'growth',
+  increased: 'increase', increasing: 'increase', raised: 'increase', raising: 'increase', boosted: 'increase', hiked: 'increase',
+  gained: 'gain', gaining: 'gain', gains: 'gain',
+  cut: 'cut', cutting: 'cut', reduced: 'cut', reducing: 'cut', lowered: 'cut', slashed: 'cut', lost: 'loss',
+};
+/** Verbs that move money, with the label they give the sum. */
+const TRANSFER: Record<string, string> = {
+  raised: 'amount raised', raise: 'amount raised', spent: 'amount spent', spend: 'amount spent', spending: 'amount spent',
+  invested: 'amount invested', investing: 'amount invested', lost: 'amount lost', pledged: 'amount pledged', paid: 'amount paid', pay: 'amount paid',
+  donated: 'amount donated', contributed: 'amount contributed', earned: 'amount earned', earning: 'amount earned', earns: 'amount earned',
+  received: 'amount received', owed: 'amount owed', owes: 'amount owed', borrowed: 'amount borrowed', allocated: 'amount allocated',
+  approved: 'amount approved', awarded: 'amount awarded', fined: 'fine', charged: 'amount charged', sought: 'amount sought',
+  seized: 'amount seized', stole: 'amount stolen', stolen: 'amount stolen', embezzled: 'amount embezzled', offered: 'amount offered',
+  promised: 'amount promised', committed: 'amount committed', provided: 'amount provided', gave: 'amount given', giving: 'amount given',
+  given: 'amount given', cost: 'cost', costs: 'cost', costing: 'cost', made: 'income', makes: 'income', making: 'income',
+  sold: 'sale price', bought: 'purchase price', loaned: 'loan', lent: 'loan', granted: 'grant', budgeted: 'budget', collected: 'amount collected',
+  generated: 'amount generated', saved: 'amount saved', withdrew: 'amount withdrawn', transferred: 'amount transferred', deposited: 'amount deposited',
+};
+/** Nouns of change that take what changed after them ("drop in profits", "share of the vote"). */
+const CHANGE_NOUN = /^(?:drop|rise|fall|increase|decrease|cut|reduction|growth|decline|gain|jump|surge|hike|share|stake|slump|loss|boost)$/i;
+const LEVEL_VERB = /^(?:\w+ed|stands|stood|remains|remained|is|was|reached|hit|slowed|eased|rises|rise|falls|fall)$/i;
+
+/** A noun word of a label: lower-case (or hyphenated), not a function word, adverb or "-ing" form. */
+function nounWord(w: WordAt | undefined): boolean {
+  return Boolean(w && /^[a-z][a-z'’-]*$/.test(w.word) && !NOT_A_NOUN.test(w.word) && !/(?:ly|ing|[^e]ed)$/.test(w.word)
+    && !NUMBER_WORD.test(w.word) && !/^[a-z]+['’]$/.test(w.word));
+}
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|trillion|half|quarter|third)$/;
+/** After a counted noun, words that show it is the subject of a verb ("experts say", "percent prefer"), not a noun the sum modifies. */
+const CLAUSE_GOES_ON = /^(?:in|on|at|by|for|from|to|of|with|over|under|into|during|across|against|and|or|but|than|as|that|which|this|last|next|per|a|an|each|every)$/i;
+
+/** Up to `max` noun words from words[i], joined by single spaces in `text`; stops after a plural head. */
+function phraseFrom(words: WordAt[], i: number, text: string, max = 3, allowCapital = false): { words: WordAt[] } {
+  const out: WordAt[] = [];
+  for (let k = i; k < words.length && out.length < max; k++) {
+    const w = words[k]!;
+    if (out.length > 0 && !/^\s$/.test(text.slice(out[out.length - 1]!.end, w.start))) break;
+    const possessive = /['’]s$/.test(w.word);
+    if (!nounWord(w) && !(allowCapital && /^[A-Z][a-z]/.test(w.word) && (possessive || nounWord(words[k + 1])))) break;
+    out.push(w);
+    if (possessive) continue;
+    if (isPlural(w.word)) break;
+  }
+  return { words: out };
+}
+
+const spanText = (text: string, words: WordAt[]) => text.slice(words[0]!.start, words[words.length - 1]!.end);
+
+export function labelSum(sentence: string, figStart: number, end: number, category: 'money' | 'percentage'): SumLabel | null {
+  const afterText = sentence.slice(end, end + 80);
+  const after = wordsIn(afterText);
+  const leadFrom = Math.max(0, figStart - 80);
+  const lead = sentence.slice(leadFrom, figStart);
+  const before = wordsIn(lead);
+  const touching = (w: WordAt | undefined, next: number) => Boolean(w && /^\s+$/.test(lead.slice(w.end, next)));
+
+  // The noun after: "a 35 percent tariff", "a $200,000 project", "a 40% drop in profits".
+  if (after[0] && /^\s?$/.test(afterText.slice(0, after[0].start)) && !/^-/.test(afterText)) {
+    const { words } = phraseFrom(after, 0, afterText);
+    const following = words.length ? after[after.indexOf(words[words.length - 1]!) + 1] : undefined;
+    const gapAfter = following ? afterText.slice(words[words.length - 1]!.end, following.start) : '';
+    // "…$20 million experts say", "5 percent prefer Johnson": the words are a clause, not the sum's noun.
+    const clause = following && /^\s+$/.test(gapAfter)
+      && (/^[A-Z]/.test(following.word) || /^(?:the|a|an|its|their|his|her|our|your|these|those)$/i.test(following.word) || (isPlural(words[words.length - 1]!.word) && !CLAUSE_GOES_ON.test(following.word)));
+    if (words.length && !clause) {
+      let last = words[words.length - 1]!;
+      let label = spanText(afterText, words);
+      const next = after[after.indexOf(last) + 1];
+      if (CHANGE_NOUN.test(last.word) && next && /^(?:in|of)$/.test(next.word)) {
+        const tail = phraseFrom(after, after.indexOf(next) + 1 + (DETERMINER.test(after[after.indexOf(next) + 1]?.word ?? '') ? 1 : 0), afterText);
+        if (tail.words.length) { label = `${label} ${next.word} ${spanText(afterText, tail.words)}`; last = tail.words[tail.words.length - 1]!; }
+      }
+      return { label, start: figStart, end: end + last.end };
+    }
+  }
+  // What it is a share of: "74 percent of likely voters", "17% of their editorial staff".
+  if (category === 'percentage' && after[0]?.word === 'of' && /^\s$/.test(afterText.slice(0, after[0].start))) {
+    const first = DETERMINER.test(after[1]?.word ?? '') ? 2 : 1;
+    if (!/^\s$/.test(afterText.slice(after[first - 1]!.end, after[first]?.start))) return null;
+    const { words } = phraseFrom(after, first, afterText, 3, true);
+    if (words.length && !/['’]s$/.test(words[words.length - 1]!.word)) {
+      return { label: `share of ${spanText(afterText, words)}`, start: figStart, end: end + words[words.length - 1]!.end };
+    }
+  }
+  // Money spent "in" something: "$1.5 billion in aid", "up to $1 million in capital investments".
+  if (category === 'money' && after[0]?.word === 'in' && /^\s$/.test(afterText.slice(0, after[0].start)) && /^\s$/.test(afterText.slice(after[0].end, after[1]?.start))) {
+    const { words } = phraseFrom(after, 1, afterText, 3, true);
+    if (words.length && nounWord(words[words.length - 1])) {
+      return { label: spanText(afterText, words), start: figStart, end: end + words[words.length - 1]!.end };
+    }
+  }
+  const last = before[before.length - 1];
+  if (!last || !touching(last, lead.length)) return null;
+  const lower = last.word.toLowerCase();
+  // The noun it measures: "a net loss of $915 million", "growth of just 0.1%".
+  if (lower === 'of') {
+    const nouns: WordAt[] = [];
+    for (let k = before.length - 2; k >= 0 && nouns.length < 3; k--) {
+      const w = before[k]!;
+      if (!nounWord(w) || DETERMINER.test(w.word) || !touching(w, nouns[0]?.start ?? last.start)) break;
+      nouns.unshift(w);
+    }
+    if (nouns.length && !/^(?:record|total|sum|amount|tune|excess|upwards)$/i.test(nouns[nouns.length - 1]!.word)) {
+      return { label: spanText(lead, nouns), start: leadFrom + nouns[0]!.start, end };
+    }
+    return null;
+  }
+  const transfer = category === 'money' ? transferBefore(before, lead) : null;
+  if (transfer) return { label: transfer, start: figStart, end };
+  // A change: "passenger numbers rose 8.1%", "raised premiums for ships by about 30 percent".
+  const verbAt = lower === 'by' ? before.length - 2 : before.length - 1;
+  const verb = before[verbAt];
+  if (verb && CHANGE[verb.word.toLowerCase()] && (verbAt === before.length - 1 || touching(verb, last.start))) {
+    return { label: withSubject(CHANGE[verb.word.toLowerCase()]!, before, verbAt, lead), start: figStart, end };
+  }
+  if (lower === 'by') {
+    // The verb and its object before "by": "raised war-risk premiums for ships crossing the strait by".
+    const clauseFrom = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1;
+    for (let k = before.length - 2; k >= 0 && before[k]!.start >= clauseFrom; k--) {
+      const change = CHANGE[before[k]!.word.toLowerCase()];
+      if (!change) continue;
+      const object = phraseFrom(before, k + 1, lead, 3).words;
+      return { label: object.length ? `${change} in ${spanText(lead, object)}` : withSubject(change, before, k, lead), start: leadFrom + before[k]!.start, end };
+    }
+    return null;
+  }
+  // A level reached: "inflation slowed to 4.3%", "rates rise to about 70%".
+  if ((lower === 'to' || lower === 'at') && before.length >= 3 && LEVEL_VERB.test(before[before.length - 2]!.word)) {
+    const subject = subjectBefore(before, before.length - 2, lead);
+    if (subject) return { label: subject, start: figStart, end };
+  }
+  return null;
+}
+
+/** The verb that moved the money, up to three words back: "fined $185 million", "cost the Treasury $374 billion". */
+function transferBefore(before: WordAt[], lead: string): string | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 4; k--) {
+    const w = before[k]!;
+    const gap = lead.slice(w.end, k < before.length - 1 ? before[k + 1]!.start : lead.length);
+    if (/[,;:.()\d$€£]/.test(gap)) break;
+    const label = TRANSFER[w.word.toLowerCase()];
+    if (label) return label;
+    if (/^(?:and|or|but|that|which|who|by|from|of|to)$/i.test(w.word)) break;
+  }
+  return null;
+}
+
+/** "rise in passenger numbers" when the words just before the verb name what changed. */
+function withSubject(change: string, before: WordAt[], verbAt: number, lead: string): string {
+  const subject = subjectBefore(before, verbAt, lead);
+  return subject ? `${change} in ${subject}` : change;
+}
+
+/** One or two lower-case noun words directly before the verb ("passenger numbers"). */
+function subjectBefore(before: WordAt[], verbAt: number, lead: string): string | null {
+  const words: WordAt[] = [];
+  for (let k = verbAt - 1; k >= 0 && words.length < 2; k--) {
+    const w = before[k]!;
+    const next = words[0] ?? before[verbAt]!;
+    if (!/^\s$/.test(lead.slice(w.end, next.start))) break;
+    if (!nounWord(w) || DETERMINER.test(w.word)) break;
+    words.unshift(w);
+  }
+  return words.length ? spanText(lead, words) : null;
+}

@@ -18,7 +18,7 @@ import { openStoreWithBackup } from './services/store-open.js';
 import { backupBeforeMigration, storeFilePath, storeOptions, type StoreShape } from './services/store-schema.js';
 import { safeExternalUrl } from './services/external-url.js';
 import { registerApi, isTrustedSender } from './ipc/register-api.js';
-import { createWorkerAnalyser } from './analysis/worker-analyser.js';
+import { createWorkerAnalyser, workerHost } from './analysis/worker-analyser.js';
 import { createDialogs } from './dialogs.js';
 import { menuTemplate } from './menu-template.js';
 import { APP_ENTRY_URL } from './security/app-path.js';
@@ -62,6 +62,8 @@ async function openExternal(url: string): Promise<boolean> {
 const windowIds = new Set<number>();
 let quitting = false;
 let mainWindow: BrowserWindow | null = null;
+/** The engine's thread, started on the first analysis and kept warm until the app quits. */
+const analysisHost = workerHost(paths.worker);
 
 function sendMenuEvent(event: MenuEvent): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -128,7 +130,7 @@ function start(): void {
   const handlers = createApiHandlers({
     library,
     settings: createSettings(opened.store),
-    analyse: createWorkerAnalyser(paths.worker),
+    analyse: createWorkerAnalyser(analysisHost),
     dialogs: createDialogs(() => mainWindow, () => app.getPath('documents')),
     print: createPrinter(printPages, briefToPrintHtml),
     openExternal,
@@ -158,6 +160,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('before-quit', () => {
     quitting = true;
+  });
+  app.on('will-quit', () => {
+    void analysisHost.close();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

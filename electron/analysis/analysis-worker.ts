@@ -1,26 +1,31 @@
 /**
- * Worker thread entry: runs the engine on the sources it was started with and posts back
- * one WorkerReply. Bundled to dist/electron/analysis-worker.mjs.
+ * Worker thread entry: stays up and runs the jobs main posts, one at a time, answering each
+ * with one WorkerReply. Bundled to dist/electron/analysis-worker.mjs. The engine is imported
+ * on first use, so a thread that is never asked to analyse does not load the language model.
  */
-import { parentPort, workerData } from 'node:worker_threads';
-import { z } from 'zod';
-import { analyseSources } from '../../core/analyse/index.js';
-import { SourceDocSchema } from '../../core/model/briefing.js';
-import type { WorkerReply } from './run-in-worker.js';
+import { parentPort } from 'node:worker_threads';
+import { PostedJobSchema, type WorkerJob, type WorkerReply } from './worker-protocol.js';
 
-const JobSchema = z.object({
-  sources: z.array(SourceDocSchema),
-  options: z.object({ summarySentences: z.number().int().positive() }),
-});
-
-function run(): WorkerReply {
-  const job = JobSchema.safeParse(workerData);
-  if (!job.success) return { ok: false, error: 'the analysis job was malformed' };
-  try {
-    return { ok: true, result: analyseSources(job.data.sources, job.data.options) };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+async function perform(job: WorkerJob): Promise<unknown> {
+  switch (job.kind) {
+    case 'analyse': {
+      const { analyseSources } = await import('../../core/analyse/index.js');
+      return analyseSources(job.sources, job.options);
+    }
   }
 }
 
-parentPort?.postMessage(run());
+async function answer(message: unknown): Promise<WorkerReply> {
+  const id = typeof message === 'object' && message !== null && 'id' in message && typeof message.id === 'number' ? message.id : -1;
+  const job = PostedJobSchema.safeParse(message);
+  if (!job.success) return { id, ok: false, error: 'the job was malformed' };
+  try {
+    return { id, ok: true, result: await perform(job.data) };
+  } catch (error) {
+    return { id, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+parentPort?.on('message', (message: unknown) => {
+  void answer(message).then((reply) => parentPort?.postMessage(reply));
+});

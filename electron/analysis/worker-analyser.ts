@@ -1,16 +1,24 @@
-/** The app's `analyse` service: each analysis in a fresh worker thread, supervised. */
+/**
+ * The app's `analyse` service: the engine in a long-lived worker thread (see worker-host.ts),
+ * started on the first analysis and kept warm for the next.
+ */
 import { Worker } from 'node:worker_threads';
 import { BriefContentSchema, type AnalysisOptions, type BriefContent, type SourceDoc } from '../../core/model/briefing.js';
-import { runInWorker } from './run-in-worker.js';
+import { WorkerHost } from './worker-host.js';
 
 export const ANALYSIS_TIME_LIMIT_MS = 60_000;
 /** Large enough for a big corpus; small enough that a runaway analysis cannot take the machine. */
 const WORKER_HEAP_MB = 2048;
 
-export function createWorkerAnalyser(workerPath: string, timeoutMs = ANALYSIS_TIME_LIMIT_MS) {
+/** A host for the worker bundle at `workerPath`; each host keeps its own thread. */
+export function workerHost(workerPath: string): WorkerHost {
+  return new WorkerHost(() => new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+}
+
+export function createWorkerAnalyser(host: WorkerHost, timeoutMs = ANALYSIS_TIME_LIMIT_MS) {
   return (sources: SourceDoc[], options: AnalysisOptions): Promise<BriefContent> =>
-    runInWorker(
-      () => new Worker(workerPath, { workerData: { sources, options }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }),
-      { timeoutMs, label: 'Analysis', parse: (result) => BriefContentSchema.parse(result) },
+    host.run(
+      { kind: 'analyse', sources, options: { summarySentences: options.summarySentences } },
+      { timeoutMs, label: 'Analysis', timeoutAdvice: 'Try fewer or shorter sources.', parse: (result) => BriefContentSchema.parse(result) },
     );
 }

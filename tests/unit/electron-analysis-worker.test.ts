@@ -1,11 +1,12 @@
-/** The real engine in a real worker thread, from the same esbuild bundle the app ships. */
+/** The real engine in a real, long-lived worker thread, from the same esbuild bundle the app ships. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoSources } from '../../core/brief/demo.js';
-import { createWorkerAnalyser } from '../../electron/analysis/worker-analyser.js';
+import { createWorkerAnalyser, workerHost } from '../../electron/analysis/worker-analyser.js';
+import type { WorkerHost } from '../../electron/analysis/worker-host.js';
 import { repoRoot } from '../helpers/paths.js';
 
 let outdir: string;
@@ -18,10 +19,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
+let host: WorkerHost;
+afterEach(() => host.close());
+
 describe('analysis worker bundle', () => {
   it('analyses the demo sources off the main thread and returns a valid brief content', async () => {
     const sources = await demoSources(join(repoRoot, 'assets', 'demo'));
-    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.mjs'));
+    host = workerHost(join(outdir, 'analysis-worker.mjs'));
+    const analyse = createWorkerAnalyser(host);
     const content = await analyse(sources, { summarySentences: 3 });
     expect(content.summary.length).toBeGreaterThan(0);
     expect(content.summary.length).toBeLessThanOrEqual(3);
@@ -31,11 +36,18 @@ describe('analysis worker bundle', () => {
       expect(item.cites.length).toBeGreaterThan(0);
       for (const cite of item.cites) expect(ids.has(cite.source)).toBe(true);
     }
+    // The second analysis runs in the same, already warm thread, and gives the same brief.
+    const again = await analyse(sources, { summarySentences: 3 });
+    expect(host.started).toBe(1);
+    expect(again.summary.map((s) => s.text)).toEqual(content.summary.map((s) => s.text));
   });
 
   it('turns a malformed job into a clear error instead of a crash', async () => {
-    const analyse = createWorkerAnalyser(join(outdir, 'analysis-worker.mjs'));
-    // Deliberately not a SourceDoc: the worker validates what it is given.
-    await expect(analyse([{ id: 'x' }] as never, { summarySentences: 3 })).rejects.toThrow('Analysis failed: the analysis job was malformed');
+    host = workerHost(join(outdir, 'analysis-worker.mjs'));
+    const analyse = createWorkerAnalyser(host);
+    // Deliberately not a SourceDoc: the worker validates what it is given, and stays in service.
+    await expect(analyse([{ id: 'x' }] as never, { summarySentences: 3 })).rejects.toThrow('Analysis failed: the job was malformed');
+    await expect(analyse([], { summarySentences: 3 })).resolves.toMatchObject({ summary: [] });
+    expect(host.started).toBe(1);
   });
 });

@@ -1,12 +1,14 @@
 /**
- * One memo section: its visible items (long sections render in pages, so a 500-quote brief
- * stays quick), the rejected ones behind a toggle, and the analyst's "Add" form.
+ * One memo section: its draft items (long sections render in pages, so a 500-quote brief
+ * stays quick), the findings held back from the draft and the rejected ones each behind a
+ * toggle, and the analyst's "Add" form.
  */
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SectionItem, SectionKey } from '../../core/model/briefing.js';
 import { SECTIONS } from './sections.js';
 import { ItemCard, type ItemAction } from './ItemCard.js';
 import { ItemEditor } from './ItemEditor.js';
+import { HeldItems } from './HeldItems.js';
 
 const PAGE = 40;
 
@@ -32,11 +34,12 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
   const [adding, setAdding] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const { visible, rejected } = useMemo(() => {
+  const { visible, rejected, held } = useMemo(() => {
     const v: SectionItem<K>[] = [];
     const r: SectionItem<K>[] = [];
-    for (const item of items) (item.status === 'rejected' ? r : v).push(item);
-    return { visible: v, rejected: r };
+    const h: SectionItem<K>[] = [];
+    for (const item of items) (item.status === 'rejected' ? r : item.held ? h : v).push(item);
+    return { visible: v, rejected: r, held: h };
   }, [items]);
 
   useLayoutEffect(() => {
@@ -84,13 +87,14 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
             <button type="button" onClick={() => setAdding(true)} disabled={adding}>Add {spec.noun}</button>
           </div>
         </div>
-        {body.length === 0 && !adding && !lead && <p className="empty-section">Nothing here yet.</p>}
+        {body.length === 0 && !adding && !lead && <p className="empty-section">{held.length ? "Nothing in the draft." : "Nothing here yet."}</p>}
         {shown.length > 0 && <ul className="items">{shown.map(card)}</ul>}
         {body.length > shown.length && (
           <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE * 5)}>
             Show {Math.min(PAGE * 5, body.length - shown.length)} more of {body.length - shown.length}
           </button>
         )}
+        <HeldItems sectionKey={sectionKey} items={held} version={version} selectedId={selectedId} sourceNumber={sourceNumber} onAction={onAction} />
         {adding && (
           <div className="add-item">
             <ItemEditor

@@ -11,9 +11,12 @@ function quotesOf(text: string): Quote[] {
   return findQuotes(ctx, findActors(ctx));
 }
 
+function speakerOf(text: string, fragment: string): { name: string | null; role: string | null } | undefined {
+  return quotesOf(text).find((q) => q.text.includes(fragment))?.speaker;
+}
+
 function speakerName(text: string, fragment: string): string | null | undefined {
-  const quote = quotesOf(text).find((q) => q.text.includes(fragment));
-  return quote ? quote.speaker.name : undefined;
+  return speakerOf(text, fragment)?.name;
 }
 
 describe('pronoun speakers', () => {
@@ -59,5 +62,79 @@ describe('pronoun speakers', () => {
       '“People rarely say those things to my face,” she said.',
     ].join('\n\n');
     expect(speakerName(text, 'rarely say')).toBe('Ruth Calder');
+  });
+});
+
+describe('clause subjects', () => {
+  it('give a participle its clause subject, not the noun before the comma', () => {
+    const text = 'At a rally in the port city, Senator Alan Booth attacked the harbour board over its contract with Norway, saying, “They have wasted every cent we gave them.”';
+    expect(speakerName(text, 'wasted every cent')).toBe('Alan Booth');
+  });
+
+  it('give a participle a pronoun subject resolved as usual', () => {
+    const text = [
+      '“We expected more,” said Nora Quist, the council leader.',
+      'She then defended the vote, saying, “Nobody on this council voted for delay.”',
+    ].join('\n\n');
+    expect(speakerName(text, 'voted for delay')).toBe('Nora Quist');
+  });
+
+  it('do not read a subordinate clause after a quotation as its reporting clause', () => {
+    const text = [
+      'The advert shows Governor Ellis Crane saying during a debate, “That makes me careful,” when Senator Ruth Obi criticised him for the cuts.',
+    ].join('\n\n');
+    expect(speakerName(text, 'makes me careful')).toBe('Ellis Crane');
+  });
+
+  it('attribute a partial quotation to the subject of its sentence', () => {
+    const text = 'Governor Ellis Crane spoke on Monday. Later, Crane dismissed the audit as “a political stunt with no basis in fact.”';
+    expect(speakerName(text, 'political stunt')).toBe('Ellis Crane');
+  });
+
+  it('attribute a bare quotation to the subject of the sentence before it', () => {
+    const text = 'On the evening news, Senator Mara Dune, who chairs the budget committee, described the cuts as a mistake. “The schools will pay for this for a decade.”';
+    expect(speakerName(text, 'pay for this')).toBe('Mara Dune');
+  });
+
+  it('keep short scare quotes out when only a sentence subject suggests a speaker', () => {
+    const text = 'Crane called the plan “a joke.” Officials said the plan stands.';
+    expect(quotesOf(text).find((q) => q.text.includes('joke'))).toBeUndefined();
+  });
+});
+
+describe('described speakers', () => {
+  it('keep a possessive description as the role with no name', () => {
+    const text = 'Paul Hart met reporters on Tuesday.\n\n“The numbers are simply wrong,” the mayor’s former budget adviser said.';
+    expect(speakerOf(text, 'simply wrong')).toEqual({ name: null, role: 'the mayor’s former budget adviser' });
+  });
+
+  it('read any noun opening the clause before the verb as a description', () => {
+    const text = 'The retired engineer says of the bridge, “It was never built to carry this much traffic.”';
+    expect(speakerOf(text, 'never built')).toEqual({ name: null, role: 'The retired engineer' });
+  });
+
+  it('carry a description over a preposition', () => {
+    const text = '“Who will you trust with your savings?” a narrator in the new advert asks.';
+    expect(speakerOf(text, 'your savings')?.role).toBe('a narrator in the new advert');
+  });
+
+  it('do not turn a place or an event before the verb into a speaker', () => {
+    const text = 'Senator Ruth Obi, at a later news conference, said, “We will hold hearings in the spring.”';
+    expect(speakerName(text, 'hold hearings')).toBe('Ruth Obi');
+  });
+
+  it('read a description after the verb only when it names a speaker', () => {
+    const text = '“Voters cannot be removed for not voting,” said the ruling. Critics describe their actions as “a purge of the rolls by another name.”';
+    expect(speakerOf(text, 'cannot be removed')).toEqual({ name: null, role: 'the ruling' });
+  });
+});
+
+describe('repeated quotations', () => {
+  it('fold an unattributed copy (a headline) into the attributed quote', () => {
+    const text = '‘A long hard winter ahead for the port’\n\n“A long hard winter ahead for the port,” said Mayor Tom Reyes on Friday.';
+    const copies = quotesOf(text).filter((q) => q.text.startsWith('A long hard winter'));
+    expect(copies).toHaveLength(1);
+    expect(copies[0]!.speaker.name).toBe('Tom Reyes');
+    expect(copies[0]!.cites).toHaveLength(2);
   });
 });

@@ -82,10 +82,10 @@ export class Antecedents {
     const main = candidates.filter((c) => !c.lead);
     const subject = main.find((c) => c.subject);
     if (subject) return subject.found;
-    const spoke = main.find((c) => c.found === recent[0]);
     // "… concerns Henry Crespo, president of the caucus.": a name introduced with its role is about to speak.
     const introduced = main.find((c) => c.introduced);
-    return (spoke ?? introduced ?? main[0] ?? candidates[0])?.found ?? null;
+    const spoke = main.find((c) => c.found === recent[0]);
+    return (introduced ?? spoke ?? main[0] ?? candidates[0])?.found ?? null;
   }
 
   /** "Name, a pollster" or "Name, president of …": a role set beside the name by a comma. */

@@ -11,6 +11,7 @@ import type { Entity, Registry } from '../people/registry.js';
 import type { QuoteSpan } from './marks.js';
 import { reportingBase } from './verbs.js';
 import { Antecedents } from './antecedent.js';
+import { clauseSubject } from './clause-subject.js';
 import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Attributed {
@@ -24,6 +25,9 @@ export interface Attributed {
 const SENTENCE_END = /[.!?](?![,;)])/;
 const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
 const NOBODY: Speaker = { name: null, role: null };
+const SUBORDINATE = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'if', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
+/** "…, saying", "before asking": a participle whose subject is the clause's own. */
+const PARTICIPLE_LEAD = new Set(['before', 'after', 'while', 'when', 'by', 'without']);
 
 export class Attributor {
   private readonly chunks: (NameChunk | undefined)[];
@@ -94,7 +98,11 @@ export class Attributor {
       const lead = this.text.slice(q.close, this.doc.tokens[a0]!.start);
       const chunk = this.chunks[a0];
       if (DASH_ATTRIBUTION.test(lead) && chunk && chunk.first === a0) return { type: 'name', chunk };
-      for (const k of after.slice(0, 14)) {
+      // "…,” when Clinton blasted him": a clause of its own, not the quotation's reporting clause.
+      const subordinate = SUBORDINATE.has(this.doc.tokens[a0]!.lower);
+      // "…,” Malkia Cyril, the director of …, told": an apposition may hold the verb off.
+      const reach = chunk && chunk.first === a0 && /^,/.test(this.gap(chunk.last)) ? 30 : 14;
+      for (const k of subordinate ? [] : after.slice(0, reach)) {
         if (!reportingBase(this.doc.tokens[k]!.lower)) continue;
         const ceiling = after[after.length - 1]! + 1;
         if (k === a0) return subjectAfter(this.doc, this.chunks, k, ceiling);
@@ -134,6 +142,27 @@ export class Attributor {
     return this.refBefore(clause, this.doc.tokens[last]!.end);
   }
 
+  /**
+   * A quotation with no reporting verb: inside a sentence, its speaker is the sentence's subject
+   * ("Tribe likened the rules to “…”"); opening one, the subject of the sentence before it in
+   * the paragraph, or of the previous paragraph's last sentence when it opens the paragraph.
+   */
+  subjectRef(q: QuoteSpan): SpeakerRef | null {
+    const para = this.paragraphOf(q.open);
+    const before = this.beforeClause(q.open, para);
+    if (before.length) return clauseSubject(this.doc, this.chunks, before[0]!, before[before.length - 1]!);
+    const end = tokenAt(this.doc, q.open) - 1;
+    if (end < 0) return null;
+    const paragraphStart = this.doc.paragraphs[q.firstParagraph]!.span.start;
+    if (this.doc.tokenParagraph[end] !== q.firstParagraph && q.open > paragraphStart + 1) return null;
+    let from = end;
+    while (from > 0 && this.sentence[from - 1] === this.sentence[end]) from--;
+    while (from <= end && this.doc.tokenQuoted[from]) from++;
+    // A sentence that was all quotation has no subject of its own.
+    if (from > end || this.doc.tokenQuoted[end]) return null;
+    return clauseSubject(this.doc, this.chunks, from, end);
+  }
+
   private refBefore(before: number[], offset: number): SpeakerRef | null {
     let verbsTried = 0;
     for (let x = before.length - 1; x >= 0 && verbsTried < 2; x--) {
@@ -146,6 +175,12 @@ export class Attributor {
       }
       if (!reportingBase(t.lower)) continue;
       verbsTried++;
+      // "Trump attacked Clinton over Libya, saying, “…”": the participle's subject opens the clause.
+      if (t.lower.endsWith('ing') && x > 0 && (/,/.test(this.gap(k)) || PARTICIPLE_LEAD.has(this.doc.tokens[k - 1]!.lower))) {
+        const subject = clauseSubject(this.doc, this.chunks, before[0]!, k - 1);
+        if (subject) return subject;
+        continue;
+      }
       const ref = subjectBefore(this.doc, this.chunks, k, before[0]!)
         ?? this.firstChunkRef(before, k)
         ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset));

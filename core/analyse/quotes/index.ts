@@ -37,7 +37,17 @@ export function findQuotes(ctx: AnalysisContext, _actors: Actor[]): Quote[] {
       speaker: found.attributed.speaker,
     });
   }
-  return [...merged.values()];
+  // The same words quoted without a speaker (a headline, a later echo) are the named quote again.
+  const bare = (text: string) => text.replace(/[\s,.;:!?…]+$/u, '');
+  const named = new Map<string, Quote>();
+  for (const q of merged.values()) if (q.speaker.name && !named.has(bare(q.text))) named.set(bare(q.text), q);
+  const out: Quote[] = [];
+  for (const q of merged.values()) {
+    const owner = q.speaker.name || q.speaker.role ? undefined : named.get(bare(q.text));
+    if (owner) owner.cites.push(...q.cites);
+    else out.push(q);
+  }
+  return out;
 }
 
 /** Every quotation in every source with its attribution, in reading order. */
@@ -49,6 +59,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
     const attributor = new Attributor(doc, registry);
     const recent: Entity[] = [];
     let previous: { span: QuoteSpan; attributed: Attributed } | null = null;
+    const paragraphStarts = doc.paragraphs.map((p) => p.span.start);
     for (const span of doc.quotes) {
       const text = span.pieces.map((p) => source.text.slice(p.start, p.end)).join(' ');
       let attributed = attributor.resolve(attributor.findRef(span), span.open, recent);
@@ -60,14 +71,22 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
         const before = attributor.previousSentenceRef(span);
         if (before) attributed = attributor.resolve(before, span.open, recent);
       }
-      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, doc.paragraphs.map((p) => p.span.start))) {
+      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, paragraphStarts)) {
         attributed = { ...previous.attributed, evidence: 'context' };
+      }
+      // A speaker read from the sentence's subject alone is a guess: it names the quote's likely
+      // speaker but is no evidence that short words in marks were spoken at all.
+      let guessed = false;
+      if (attributed.evidence === 'none') {
+        const subject = attributor.resolve(attributor.subjectRef(span), span.open, recent);
+        if (subject.evidence !== 'none') attributed = { ...subject, evidence: 'context' };
+        guessed = true;
       }
       const words = text.split(/\s+/).filter(Boolean).length;
       // Short words in marks are scare quotes unless attributed, or spoken (closing punctuation
       // inside the marks, as in “That,” he said).
       const spoken = /[,.?!…]$/.test(text);
-      if (words < MIN_UNATTRIBUTED_WORDS && (attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) continue;
+      if (words < MIN_UNATTRIBUTED_WORDS && (guessed || attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) continue;
       if (isTitle(text)) continue;
       if (attributed.entity && attributed.evidence === 'verb') {
         const at = recent.indexOf(attributed.entity);

@@ -6,6 +6,7 @@ import type { DocIndex } from '../people/doc.js';
 import type { Token } from '../people/tokens.js';
 import { NON_NAME_WORDS, PRONOUNS } from '../people/lexicon.js';
 import { isKnownName, isRoleToken, type NameChunk } from '../people/names.js';
+import { DETERMINERS, describedAfter, describedBefore } from './description.js';
 
 export type SpeakerRef =
   | { type: 'name'; chunk: NameChunk }
@@ -14,29 +15,6 @@ export type SpeakerRef =
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'once', 'again', 'further', 'simply', 'just', 'quickly', 'recently', 'earlier', 'repeatedly', 'publicly', 'privately', 'would', 'will', 'did', 'does', 'had', 'was', 'is', 'reportedly', 'often', 'flatly', 'angrily', 'bluntly', 'tersely']);
-/** Nouns that name a speaker who is not named: "a source", "the announcer", "officials". */
-const SPEAKER_NOUNS = new Set([
-  'source', 'sources', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides',
-  'adviser', 'advisers', 'advisor', 'advisors', 'expert', 'experts', 'analyst', 'analysts', 'critic', 'critics',
-  'police', 'officer', 'officers', 'witness', 'witnesses', 'resident', 'residents', 'protester', 'protesters',
-  'supporter', 'supporters', 'statement', 'report', 'letter', 'ad', 'announcer', 'narrator', 'article', 'book',
-  'piece', 'ruling', 'memo', 'lawmaker', 'lawmakers', 'senator', 'president', 'mayor', 'governor', 'minister',
-  'ministry', 'leader', 'leaders', 'voter', 'voters', 'man', 'woman', 'people', 'friend', 'mother', 'father',
-  'author', 'researchers', 'scientists', 'investigators', 'prosecutors', 'prosecutor', 'lawyer', 'lawyers',
-  'attorney', 'attorneys', 'doctor', 'doctors', 'economist', 'economists', 'chairman', 'campaign', 'committee',
-  'party', 'group', 'agency', 'government', 'military', 'army', 'tweet', 'post', 'release', 'reporter',
-  'reporters', 'host', 'questioner', 'daughter', 'son', 'wife', 'husband', 'niece', 'nephew', 'someone', 'secretary',
-  'director', 'diplomat', 'diplomats', 'commander', 'soldier', 'soldiers', 'survivor', 'survivors', 'activist',
-  'activists', 'member', 'members', 'student', 'students', 'teacher', 'teachers', 'organizers', 'ministers',
-  'delegates', 'democrats', 'republicans', 'nominee', 'candidate', 'judge', 'court', 'union', 'company', 'firm',
-  'study', 'survey', 'poll', 'band', 'singer', 'envoy', 'ambassador', 'embassy', 'kremlin', 'strategist',
-  'consultant', 'pollster', 'professor', 'scholar', 'historian', 'chief', 'businessman', 'businesswoman',
-  'executive', 'executives', 'manager', 'owner', 'founder', 'editor', 'columnist', 'correspondent', 'anchor',
-  'spokespeople', 'representative', 'representatives', 'congressman', 'congresswoman', 'senators', 'governors',
-  'officials', 'authorities', 'agency', 'department', 'ministry', 'administration', 'council', 'commission',
-  'statement', 'website', 'magazine', 'newspaper', 'paper', 'network', 'channel', 'broadcaster', 'daily',
-]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
 
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
 export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
@@ -101,22 +79,8 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
     if (owner && owner.last === o && o - 1 >= floor && doc.tokens[o]!.joined) return { type: 'name', chunk: owner };
     return { type: 'name', chunk };
   }
-  if (!t.cap && SPEAKER_NOUNS.has(t.lower)) {
-    // "a source said", "the campaign spokesman added", "police said"
-    let from = k;
-    while (from > floor && from > k - 4 && !DETERMINERS.has(doc.tokens[from]!.lower) && doc.tokens[from]!.joined) from--;
-    // "Brian Fallon, the campaign’s press secretary, noted": the name the description stands beside.
-    const apposed = chunks[from - 1];
-    if (apposed && apposed.last === from && !doc.tokens[from]!.joined && !apposed.possessive) return { type: 'name', chunk: apposed };
-    const words = doc.tokens.slice(from, k + 1);
-    const head = words[0];
-    if (head && (DETERMINERS.has(head.lower) || words.length <= 2)) {
-      const leadChunk = chunks[from - 1];
-      const lead = leadChunk && doc.tokens[from - 1]!.possessive ? doc.source.text.slice(leadChunk.start, doc.tokens[from - 1]!.end + 2) + ' ' : '';
-      return { type: 'description', text: lead + words.map((w) => w.text).join(' ') };
-    }
-  }
-  return null;
+  // "a source said", "the campaign spokesman added", "police said"
+  return describedBefore(doc, chunks, k, floor);
 }
 
 /** The subject written after the verb ("said Caddell", "said 9/11 widow Terry Strada", "said he"). */
@@ -134,16 +98,7 @@ export function subjectAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], v
     // Skip words that only qualify the speaker ("said Democratic nominee Hillary Clinton").
     if (chunk && !isRoleOnly(doc, chunk)) return { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
   }
-  if (DETERMINERS.has(next.lower)) {
-    const words: Token[] = [];
-    for (let k = verb + 1; k < Math.min(ceiling, verb + 6); k++) {
-      const t = doc.tokens[k]!;
-      if (k > verb + 1 && !t.joined) break;
-      words.push(t);
-    }
-    if (words.length >= 2) return { type: 'description', text: words.map((w) => w.text).join(' ') };
-  }
-  return null;
+  return describedAfter(doc, verb, ceiling);
 }
 
 const SPEECH_NOUNS = new Set([

@@ -12,12 +12,12 @@ const BASES = [
   'chide', 'grumble', 'murmur', 'mutter', 'opine', 'proclaim', 'protest', 'reassure', 'rebut', 'rejoin',
   'repeat', 'speculate', 'stammer', 'swear', 'gush', 'advise', 'assure', 'concur', 'crow', 'instruct',
   'inform', 'praise', 'preach', 'rage', 'remind', 'reveal', 'underscore', 'underline', 'summarize',
-  'summarise', 'chime',
+  'summarise', 'chime', 'sing',
 ];
 
 const IRREGULAR: Record<string, string[]> = {
   say: ['said', 'says', 'saying'], tell: ['told', 'tells', 'telling'], write: ['wrote', 'writes', 'written', 'writing'],
-  read: ['reads', 'read', 'reading'], swear: ['swore', 'swears'], snap: ['snapped', 'snaps'],
+  read: ['reads', 'read', 'reading'], sing: ['sings', 'sang', 'sung', 'singing'], swear: ['swore', 'swears'], snap: ['snapped', 'snaps'],
   quip: ['quipped', 'quips'], rebut: ['rebutted', 'rebuts'], beg: ['begged', 'begs'], brag: ['bragged', 'brags'],
 };
 

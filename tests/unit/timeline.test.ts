@@ -169,3 +169,24 @@ describe('findDates weekday and month readings', () => {
     expect(findDates('The response is expected next week.', null)[0]?.date).toBeNull();
   });
 });
+
+describe('timeline entries from quoted words, conditions and year guesses', () => {
+  const entries = (text: string, date = '2025-04-25') => timelineOf(text, date).timeline.map((t) => ({ when: t.when, date: t.date, label: t.label }));
+
+  it('labels a quotation with its speaker instead of taking the quoted words for an event', () => {
+    const [entry] = entries('\u201cThe harbour will reopen soon,\u201d the port director said on Tuesday.');
+    expect(entry?.label).toBe('The port director said: \u201cThe harbour will reopen soon.\u201d');
+    expect(entries('The director said: \u201cWe expect the cranes back on Monday.\u201d')).toEqual([]);
+  });
+
+  it('skips conditions, which say what would happen, not what did', () => {
+    expect(entries('If the strike goes ahead on Monday, the port will close.')).toEqual([]);
+  });
+
+  it('reads a month without a year as the one gone by when the sentence tells the past', () => {
+    // Published in April 2025: October told in the past tense is October 2024.
+    expect(entries('The ministry raised the levy in October.')[0]?.date).toBe('2024-10-01');
+    // A few months ahead and told as a possibility, it is the coming one.
+    expect(entries('The ruling could come in July.')[0]?.date).toBe('2025-07-01');
+  });
+});

@@ -25,7 +25,7 @@ function commonThing(text: string): string | null {
   const words = text.split(/\s+/);
   if (!/^the$/i.test(words[0] ?? '')) return null;
   for (let n = 2; n <= 5 && n < words.length; n++) {
-    if (!/^[a-z][\w-]*$/.test(words[n - 1]!)) return null;
+    if (!/^[a-z][\w-]*$/.test(words[n - 1]!) || /^(in|of|on|at|for|to|the|a|an|and|or|with|by|from|that|who|which)$/.test(words[n - 1]!)) return null;
     if (startsWithVerb(words.slice(n).join(' '))) return ['The', ...words.slice(1, n)].join(' ');
   }
   return null;

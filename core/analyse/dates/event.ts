@@ -15,7 +15,11 @@ const STATE_NOW = /^(today|tonight|this month|this week|nowadays)$/i;
 /** The current year is too broad to place an event and mostly frames a state ("its second test this year"). */
 const THIS_YEAR = /^(?:so far\s+)?this year$/i;
 
+/** "If the case reaches the court, …": a condition, not something that happened. */
+const CONDITIONAL = /^["\u201c]?(if|unless|should|were)\b/i;
+
 export function datesAnEvent(sentence: string, mention: DateMention): boolean {
+  if (CONDITIONAL.test(sentence)) return false;
   const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   const after = sentence.slice(mention.end, mention.end + 3);
   if (/^[\u2019']s\b/.test(after) && GENERIC_PERIOD.test(mention.when)) return false;

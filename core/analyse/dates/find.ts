@@ -29,6 +29,8 @@ const WEEKDAY_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$
 /** "now" is no date; a bare part of the day ("in the morning") says nothing about which day. */
 const NOT_A_DATE = /^(now|right now|currently|present|the present|(early |late )?(morning|afternoon|evening|night|noon|midnight))$/i;
 export const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|due|set to|next|upcoming|to be held|is to|are to|going to)\b/i;
+/** Weaker signs that a month named without a year is still to come ("could be pivotal on Nov. 8"). */
+const MAYBE_FUTURE = /\b(could|might|should|likely|unlikely|until|soon|ahead)\b/i;
 export const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
 /** "the past 50 years", "next three days": spans of time, not moments an event happened. */
 const DURATION = /^(the\s+)?((past|last|next|coming)\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i;
@@ -82,7 +84,7 @@ function alignWeekday(resolved: Date, ref: Date, sentence: string): Date {
   return resolved;
 }
 
-function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string): string | null {
+function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string, when: string): string | null {
   const start = result.start;
   const fullyStated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
   // chrono calls "next week" certain against today's clock; only a written year makes a date absolute.
@@ -97,10 +99,19 @@ function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string
     return iso(day.getFullYear(), day.getMonth() + 1, day.getDate());
   }
   let date = start.date();
-  // "January 1" in an article from September is the January gone by, unless the sentence looks ahead.
+  // chrono takes the nearest "January 1". News looks back: in an article from September it is the
+  // January gone by, unless the sentence looks ahead or, a few months off and told in the
+  // present, it is the coming one ("voters are counting on Nov. 8"). "last"/"next" settle it.
   const yearGuessed = start.isCertain('month') && !start.isCertain('year');
-  if (yearGuessed && date.getTime() - ref.getTime() > 14 * 86_400_000 && !FUTURE_CONTEXT.test(sentence)) {
-    date = new Date(date.getFullYear() - 1, date.getMonth(), date.getDate(), 12);
+  if (yearGuessed) {
+    const days = (date.getTime() - ref.getTime()) / 86_400_000;
+    const past = PAST_CONTEXT.test(sentence);
+    const future = FUTURE_CONTEXT.test(sentence) || (MAYBE_FUTURE.test(sentence) && !past);
+    const modifier = /^(last|next|coming|past)\b/i.exec(when)?.[1]?.toLowerCase();
+    const shift = (years: number): Date => new Date(date.getFullYear() + years, date.getMonth(), date.getDate(), 12);
+    if (modifier === 'last' || modifier === 'past') date = days > 0 ? shift(-1) : date;
+    else if (modifier) date = days < 0 ? shift(1) : date;
+    else if (days > 14 && !future && (past || days >= 120)) date = shift(-1);
   }
   if (/\bmonths?\b/i.test(result.text)) date = new Date(date.getFullYear(), date.getMonth(), 1, 12);
   const bareWeekday = start.isCertain('weekday') && !start.isCertain('day');
@@ -175,7 +186,7 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     const onlyClock = !['year', 'month', 'day', 'weekday'].some((c) => known.isCertain(c as chrono.Component)) && /\d/.test(when);
     if (onlyClock) continue;
     if (mentions.some((m) => m.start < end && start < m.end)) continue;
-    let date = resolve(result, ref, text);
+    let date = resolve(result, ref, text, when);
     if (date && ref && ofYear) date = `${ref.getFullYear() + ({ next: 1, last: -1, this: 0 } as Record<string, number>)[ofYear[1]!.toLowerCase()]!}${date.slice(4)}`;
     mentions.push({ start, end, when, date });
   }

@@ -18,10 +18,11 @@ export interface LabelContext {
   previous?: string | null;
 }
 
-const SPLIT = /,\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
+const SPLIT = /,["\u201d\u2019]?\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
 const QUOTE_START = /^["\u201c\u2018']/;
 const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early|according to|ahead of|despite|including|for|under|to|among|like|unlike|along with)\b/i;
 const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
+const SPEECH = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated)\b/i;
 const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated|reported|confirmed)$/i;
 const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just),?\s+)+/i;
 const DANGLING_END = /\s+(on|in|at|by|from|since|until|during|of|for|to|the|a|an|and|or|but|with|as|that|which|who|its|his|her|their|nearly|about|around|only|just|early|late|over|this|last|next|very|even|than)$/i;
@@ -31,6 +32,8 @@ const GOVERNING = /(?:\b(?:on|in|at|by|from|since|until|till|during|before|after
 const CUT_BEFORE = /,\s+|\s+(?=(?:which|who|whom|where|after|before|because|while|when|as|amid|despite|following|since|until|although|though|according to|in order to|so that)\s)/gi;
 const MAX_WORDS = 16;
 const MIN_WORDS = 3;
+/** A quotation in a label is its first sentence, up to this many words. */
+const QUOTE_WORDS = 14;
 const DATE = '\u0001';
 /** Left out of labels: parenthetical asides between dashes, ages in apposition (", 69,"). */
 const ASIDE = '\u0004';
@@ -59,7 +62,7 @@ function segments(masked: string): Segment[] {
 }
 
 function tidy(text: string): string {
-  let t = text.replaceAll(ASIDE, '').replace(/\s+/g, ' ').trim();
+  let t = text.replaceAll(ASIDE, '').replace(/\s+/g, ' ').trim().replace(/^[A-Z][A-Z .,'-]{2,}\s+(?:--|\u2014|\u2013)\s+/, ''); // "WASHINGTON -- " dateline
   t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s*\([^)]*$/, '');
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
   t = t.replace(DANGLING_START, '');
@@ -88,7 +91,9 @@ function words(text: string): number {
 function firstQuotedSentence(text: string): string {
   const m = /^(["\u201c])(.*?[.!?])(?=\s|["\u201d]|$)/u.exec(text);
   if (!m) return text;
-  return `${m[1]}${m[2]}${m[1] === '"' ? '"' : '\u201d'}`;
+  const quoted = m[2]!.split(/\s+/);
+  const said = quoted.length > QUOTE_WORDS ? `${quoted.slice(0, QUOTE_WORDS).join(' ').replace(/[,;:]$/, '')}\u2026` : m[2];
+  return `${m[1]}${said}${m[1] === '"' ? '"' : '\u201d'}`;
 }
 
 /**
@@ -100,6 +105,7 @@ function shorten(text: string): string {
   let best: string | null = null;
   for (const m of text.matchAll(CUT_BEFORE)) {
     if (listComma(text, m.index, m.index + m[0].length)) continue;
+    if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
     const head = tidy(text.slice(0, m.index));
     if (words(head) > MAX_WORDS) break;
     if (words(head) >= 5 && hasFiniteVerb(head) && !SPEECH_END.test(head)) best = head;
@@ -124,7 +130,13 @@ function fill(text: string, from: number, to: number, char: string): string {
 function prepare(sentence: string, date: Span, others: readonly Span[]): { split: string; shown: string } {
   let split = fill(sentence, date.start, date.end, DATE);
   let shown = split;
-  for (const o of others) split = fill(split, o.start, o.end, 'x');
+  for (const o of others) {
+    split = fill(split, o.start, o.end, 'x');
+    // "this weekend's broadcast" → "the broadcast": the timeline gives the dates.
+    if (!/^[\u2019']s\b/.test(sentence.slice(o.end, o.end + 3))) continue;
+    const blanked = fill(shown, o.start, o.end + 2, ASIDE);
+    shown = `${blanked.slice(0, o.start)}the${blanked.slice(o.start + 3)}`;
+  }
   const asides = [
     ...split.matchAll(/\s[\u2014\u2013-]\s[^\u2014\u2013]{3,80}?\s[\u2014\u2013-]\s/g),
     ...split.matchAll(/,\s\d{1,3},(?=\s)/g),
@@ -137,6 +149,23 @@ function prepare(sentence: string, date: Span, others: readonly Span[]): { split
   return { split, shown };
 }
 
+/** Whether `pos` lies inside a quotation opened earlier in the sentence. */
+function insideQuote(sentence: string, pos: number): boolean {
+  const before = sentence.slice(0, pos);
+  const curly = (before.match(/\u201c/g) ?? []).length - (before.match(/\u201d/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** The quotation that ends before `pos`, closed as a sentence: "“Our progress is on the ballot.”" */
+function quotedText(sentence: string, pos: number): string {
+  const before = sentence.slice(0, pos);
+  const open = Math.max(before.lastIndexOf('\u201c'), before.indexOf('"'));
+  const close = Math.max(before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
+  const words = sentence.slice(open + 1, close > open ? close : pos).replace(/[\s,.;:!?]+$/, '');
+  const mark = sentence[open] === '"' ? ['"', '"'] : ['\u201c', '\u201d'];
+  return `${mark[0]}${words}${/[!?]$/.test(sentence.slice(open + 1, close).trim().replace(/[,]$/, '')) ? '' : '.'}${mark[1]}`;
+}
+
 /** "Monday's debate" → "the debate"; "since Monday night's debate" → "since the debate". */
 function withoutDate(shown: string, seg: Segment, when: string): string {
   const text = shown.slice(seg.start, seg.end);
@@ -146,20 +175,23 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
   while (text[end] === DATE) end++;
   const head = text.slice(0, at);
   let after = text.slice(end);
+  const of = /\s+of\s+$/i.exec(head);
+  if (of && !/^[\u2019']s\b/.test(after)) return tidy(`${head.slice(0, of.index)}${after}`); // "in the early hours of Friday" → "in the early hours"
+
   if (/^[\u2019']s\b/.test(after)) {
     after = after.slice(2);
     const keep = /^(since|until|before|after)\b/i.exec(when)?.[0];
     return tidy(`${head}${keep ? `${keep} ` : ''}the${after}`);
   }
   // "since the Monday night debate": the date describes the noun after it, which stays.
-  if (/\b(the|a|an|its|his|her|their)\s+$/i.test(head) && /^\s+(?!(?:in|on|at|to|for|with|and|or|but|as|after|before|when|that|which|by|from)\b)[a-z]/.test(after)) return tidy(`${head}${after.trimStart()}`);
+  if (/\b(the|a|an|its|his|her|their)\s+$/i.test(head) && /^\s+(?!(?:in|on|at|to|for|with|and|or|but|as|after|before|when|that|which|by|from|about|of|over|into|than|since|until|during|through|against|between|under|without|within|across|behind|because|while|if|so|though|although)\b)[a-z]/.test(after)) return tidy(`${head}${after.trimStart()}`);
   const governing = GOVERNING.exec(head);
   return tidy(`${governing ? head.slice(0, head.length - governing[0].length) : head} ${after}`);
 }
 
 /** "He told reporters …" → "Smith told reporters …" when the text before says who. */
 function resolvePronoun(label: string, ...before: (string | null)[]): string {
-  const pronoun = /^(he|she|it)\s+(?!is\b|was\b|said\b|says\b)/i.exec(label);
+  const pronoun = /^(he|she|it)\s+(?!is\b|was\b)/i.exec(label);
   if (!pronoun) return label;
   for (const text of before) {
     const { person, thing } = antecedentOf(text);
@@ -179,19 +211,27 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   const segs = segments(split);
   const at = Math.max(0, segs.findIndex((s) => dateStart >= s.start && dateStart < s.end + 1));
   const part = (i: number): string => (segs[i] ? tidy(shown.slice(segs[i]!.start, segs[i]!.end)) : '');
-  const usable = (i: number): boolean => Boolean(segs[i]) && !QUOTE_START.test(part(i)) && !/^according to\b/i.test(part(i));
+  const quoted = (i: number): boolean => Boolean(segs[i]) && (QUOTE_START.test(sentence.slice(segs[i]!.start, segs[i]!.end).trim()) || insideQuote(sentence, segs[i]!.start));
+  const usable = (i: number): boolean => Boolean(segs[i]) && !quoted(i) && !/^according to\b/i.test(part(i));
   const isMain = (i: number): boolean => usable(i) && hasFiniteVerb(part(i)) && !PREPOSITION_START.test(part(i)) && !DEPENDENT_START.test(part(i));
   const isNounPhrase = (t: string): boolean => Boolean(t) && !/^\w+ing\b/.test(t) && !hasFiniteVerb(t) && !PREPOSITION_START.test(t) && !QUOTE_START.test(t);
 
   let label = withoutDate(shown, segs[at]!, sentence.slice(dateStart, dateEnd));
   let used = at;
-  if (DEPENDENT_START.test(label) && at > 0) label = `${part(at - 1)}, ${label}`;
+  const adverbial = /^(?:where|when|whereupon)\s+/i.exec(label);
+  if (adverbial && !startsWithVerb(label.slice(adverbial[0].length))) label = label.slice(adverbial[0].length); // "…, where 40 ships were ordered to hold position"
+  else if (DEPENDENT_START.test(label) && at > 0) label = `${part(at - 1)}, ${label}`;
   else if (startsWithVerb(label)) {
     // "Prince Harry, 20, sparked outrage …": the subject is the phrase before.
     const subject = [at - 1, at - 2].find((i) => isNounPhrase(part(i)));
     if (subject !== undefined) label = `${part(subject)} ${label}`;
   } else if (SPEECH_END.test(label) && words(label) <= 5 && usable(at - 1) && !PREPOSITION_START.test(part(at - 1)) && words(part(at - 1)) >= 4) {
     label = `${part(at - 1)}, ${label}`; // "…, a spokesman announced Monday": what was announced
+  } else if (SPEECH.test(label) && words(label) <= 12 && at > 0 && quoted(at - 1) && !quoted(at)) {
+    const speaker = resolvePronoun(label, context.previous ?? null);
+    return capitalise(`${speaker}: ${firstQuotedSentence(quotedText(sentence, segs[at]!.start))}`); // "“…,” Obama said Saturday"
+  } else if (quoted(at)) {
+    return null; // a date inside someone's words: what they said, not an event the source reports
   }
 
   if (!hasFiniteVerb(label) || PREPOSITION_START.test(label)) {
@@ -214,7 +254,7 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   }
 
   label = tidy(label);
-  if (words(label) < MIN_WORDS || !hasFiniteVerb(label)) return null;
+  if (words(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label)) return null;
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
   const quote = segs[used + 1];

@@ -30,9 +30,14 @@ function shapeSaysVerb(clause: string): boolean {
 
 /** True when `clause` opens with a verb and so lacks its subject ("sparked outrage …"). */
 export function startsWithVerb(clause: string): boolean {
-  const [first, second] = clause.split(/\s+/);
+  const all = clause.split(/\s+/);
+  const lead = /^[a-z]+ly$/.test(all[0] ?? '') ? 1 : 0; // "personally invited him"
+  const [first, second] = all.slice(lead);
   if (!first || !/^[a-z]/.test(first)) return false;
-  return /^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must)$/.test(first) || (pastShaped(first, undefined) && second !== 'by');
+  if (/^(is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|should|must)$/.test(first)) return true;
+  if (pastShaped(first, undefined)) return second !== 'by';
+  // "faces a key test": a present-tense verb only the tagger can tell from a plural noun.
+  return /s$/.test(first) && tagTokens(`It ${all.slice(lead, lead + 4).join(' ')}`)[1]?.pos === 'VERB';
 }
 
 /** True when `clause` has a verb that makes it a statement. */

@@ -109,7 +109,7 @@ function labelOf(category: FigureCategory, noun: string | null): string {
 function isYear(text: string, at: number, end: number, raw: string): boolean {
   if (!/^\d{4}$/.test(raw) || Number(raw) < 1800 || Number(raw) > 2100) return false;
   const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
-  const led = /\b(?:in|since|by|until|till|from|before|after|of|the|during|early|late|mid|and|to|between|around|for|year|summer|winter|spring|autumn|fall)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+  const led = /\b(?:in|since|by|until|till|from|before|after|of|the|during|early|late|mid|and|to|between|around|for|below|above|than|year|summer|winter|spring|autumn|fall)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   return led || !next || !/[^s]s$/.test(next);
 }
 

@@ -186,16 +186,14 @@ describe('whole analyses', () => {
     expect(new Set(questions[0]!.cites.map((c) => c.source))).toEqual(new Set(sources.map((s) => s.id)));
   });
 
-  it('reads the demo revision as an update once "puts the death toll at 5" yields a figure', () => {
+  it('extracts the demo revision "now puts the death toll at 5" and asks about it as an update', () => {
     const demo = join(repoRoot, 'assets', 'demo');
     const read = (name: string, publishedAt: string) =>
       sourceFromText(readFileSync(join(demo, name), 'utf8'), { origin: name, kind: 'text', publishedAt });
     const sources = [read('01-strait-collision.txt', '2026-03-12'), read('02-strait-diplomacy.txt', '2026-03-13')];
-    const found = analyseSources(sources, { summarySentences: 5 }).figures.filter((f) => f.category === 'killed');
-    const revised = figure(sources[1]!, 'death toll at 5', 5, 'killed', 'death toll');
-    const at = found.findIndex((f) => f.cites[0]!.source === sources[1]!.id);
-    const withRevision = [...found.slice(0, at), revised, ...found.slice(at)];
-    expect(disagreements(sources, withRevision).map((d) => d.text)).toEqual([
+    const content = analyseSources(sources, { summarySentences: 5 });
+    expect(content.figures.find((f) => f.value === 5)).toMatchObject({ category: 'killed', text: 'death toll at 5', label: 'people killed' });
+    expect(content.questions.filter((q) => q.kind === 'disagreement').map((d) => d.text)).toEqual([
       'Sources disagree on the death toll: at least 4 (Valdorian Coast Guard), now 5 (Valdorian Coast Guard) and 3 (Kestran state media).',
     ]);
   });

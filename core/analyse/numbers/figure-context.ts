@@ -6,7 +6,8 @@
  */
 import type { FigureCategory } from '../../model/briefing.js';
 import { labelSum } from './sum-label.js';
-import { NOT_A_NOUN, isPlural, wordsIn } from './words.js';
+import { parseNumber } from './number-words.js';
+import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn } from './words.js';
 
 export const QUALIFIERS = [
   'at least', 'more than', 'over', 'up to', 'about', 'around', 'nearly', 'almost', 'some', 'approximately',
@@ -103,7 +104,10 @@ function notACount(sentence: string, start: number, end: number, before: string,
   if (cap && /\d/.test(raw) && !/^[$€£]/.test(raw)) {
     const ahead = before.slice(0, before.length - cap[0].length).trimEnd();
     const sentenceStart = ahead === '' || /[.!?:;"“”]$/.test(ahead);
-    if (!sentenceStart && !categoryOf(cap[1]!) && !QUALIFIER_BEFORE.test(` ${cap[1]!}`)) return true;
+    const word = cap[1]!;
+    const ordinaryWord = categoryOf(word) || QUALIFIER_BEFORE.test(` ${word}`) || NOT_A_NOUN.test(word) || DETERMINER.test(word);
+    // At a sentence start only an ordinary word ("All 12 crew", "Another 3") may lead a count; "PlayStation 3" may not.
+    if (!ordinaryWord && (!sentenceStart || /[A-Z]/.test(word.slice(1)) || /\d/.test(word))) return true;
   }
   return false;
 }
@@ -166,17 +170,23 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       const adjective = nextWord && /^[a-z]/.test(nextWord.word) && !NOT_A_NOUN.test(nextWord.word) && /^\s$/.test(afterText.slice(w.end, nextWord.start));
       if (nounWords.length > 0 || (!isPlural(w.word) && !adjective)) break;
     }
-    if (/^deaths?$/i.test(w.word) && NOT_A_DEATH.test(afterText.slice(w.end).trimStart())) { deathCompound = true; break; }
+    // "12 death row inmates": "death" modifies the noun; it counts no dead.
+    const compound = /^deaths?$/i.test(w.word) && NOT_A_DEATH.test(afterText.slice(w.end).trimStart());
+    if (compound) deathCompound = true;
     nounWords.push(w.word);
     figEnd = end + w.end;
-    const cat = categoryOf(w.word);
+    const cat = compound ? null : categoryOf(w.word);
     if (cat) { if (category === 'other') category = cat; break; }
     if (capital && isPlural(w.word)) break;
     if (isPlural(w.word) && nounWords.length > 0) break;
   }
+  // What is counted is plural ("12 vessels"); a singular word after a number other than one is a
+  // name or a modifier ("PlayStation 3 chip", "45 contemporary, impressionist…"), not a count.
+  const head = nounWords[nounWords.length - 1];
+  if (head && !categoryOf(head) && !isPlural(head) && parseNumber(raw) !== 1) return result('other', null, start, end, false);
   let noun = nounWords.length ? nounWords.join(' ') : null;
 
-  if (category === 'people' || category === 'other') {
+  if (category === 'people' || category === 'other' || category === 'weapons') {
     // "12 soldiers were wounded", "35 people died", "1.5 million people, mainly Jews, were killed"
     const apposition = APPOSITION.exec(sentence.slice(figEnd));
     const restFrom = figEnd + (apposition && noun ? apposition[0].length : 0);
@@ -189,7 +199,7 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       while (r < rest.length && AUXILIARY.test(rest[r]!.word)) r++;
       const word = rest[r];
       const cat = word ? categoryOf(word.word) : null;
-      if (word && cat && cat !== 'people' && cat !== 'weapons') {
+      if (word && cat && cat !== 'people' && cat !== 'weapons' && category !== 'weapons') {
         category = cat;
         figEnd = restFrom + word.end;
       } else if (word && noun && r > 0 && /^(?:were|was|are|is|have been|had been|been)$/i.test(rest[r - 1]!.word) && isParticiple(word.word.toLowerCase())
@@ -206,13 +216,13 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       }
     }
   }
-  if (category === 'other' || category === 'people') {
+  if (category === 'other' || category === 'people' || category === 'weapons') {
     // "killed at least 12", "injured 90 more": the casualty verb just before the number.
     const prev = wordsIn(sentence.slice(Math.max(0, figStart - 25), figStart));
     const last = prev[prev.length - 1];
     const gap = last ? sentence.slice(Math.max(0, figStart - 25) + last.end, figStart) : '';
     const cat = last ? categoryOf(last.word) : null;
-    if (last && cat && cat !== 'people' && cat !== 'weapons' && /^\s+$/.test(gap)) {
+    if (last && cat && cat !== 'people' && cat !== 'weapons' && category !== 'weapons' && /^\s+$/.test(gap)) {
       category = cat;
       figStart = Math.max(0, figStart - 25) + last.start;
     } else if (last && noun && /^\s+$/.test(gap) && isParticiple(last.word) && !isParticiple(noun.split(' ').pop()!)) {
@@ -220,7 +230,7 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       noun = `${noun} ${last.word.toLowerCase()}`;
     } else if (last && noun && /^(?:down|up|off|out)$/i.test(last.word) && !isParticiple(noun.split(' ').pop()!) && prev.length >= 2 && isParticiple(prev[prev.length - 2]!.word) && /^\s+$/.test(gap)) {
       noun = `${noun} ${prev[prev.length - 2]!.word.toLowerCase()} ${last.word.toLowerCase()}`;
-    } else if (nounWords.length === 0 && !deathCompound) {
+    } else if (nounWords.length === 0 && !deathCompound && category !== 'weapons') {
       const next = after[0];
       const cat2 = next ? categoryOf(next.word) : null;
       if (cat2) category = cat2;

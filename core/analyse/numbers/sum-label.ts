@@ -25,7 +25,7 @@ const CHANGE: Record<string, string> = {
 const TRANSFER: Record<string, string> = {
   raised: 'amount raised', raise: 'amount raised', spent: 'amount spent', spend: 'amount spent', spending: 'amount spent',
   invested: 'amount invested', investing: 'amount invested', lost: 'amount lost', pledged: 'amount pledged', paid: 'amount paid', pay: 'amount paid',
-  donated: 'amount donated', contributed: 'amount contributed', earned: 'amount earned', earning: 'amount earned', earns: 'amount earned',
+  donated: 'amount donated', contributed: 'amount contributed', earned: 'income', earning: 'income', earns: 'income',
   received: 'amount received', owed: 'amount owed', owes: 'amount owed', borrowed: 'amount borrowed', allocated: 'amount allocated',
   approved: 'amount approved', awarded: 'amount awarded', fined: 'fine', charged: 'amount charged', sought: 'amount sought',
   seized: 'amount seized', stole: 'amount stolen', stolen: 'amount stolen', embezzled: 'amount embezzled', offered: 'amount offered',
@@ -129,7 +129,7 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
   const verbAt = lower === 'by' ? before.length - 2 : before.length - 1;
   const verb = before[verbAt];
   if (verb && CHANGE[verb.word.toLowerCase()] && (verbAt === before.length - 1 || touching(verb, last.start))) {
-    return { label: withSubject(CHANGE[verb.word.toLowerCase()]!, before, verbAt, lead), start: figStart, end };
+    return { label: withSubject(CHANGE[verb.word.toLowerCase()]!, before, verbAt, lead, leadFrom === 0), start: figStart, end };
   }
   if (lower === 'by') {
     // The verb and its object before "by": "raised war-risk premiums for ships crossing the strait by".
@@ -138,13 +138,14 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
       const change = CHANGE[before[k]!.word.toLowerCase()];
       if (!change) continue;
       const object = phraseFrom(before, k + 1, lead, 3).words;
-      return { label: object.length ? `${change} in ${spanText(lead, object)}` : withSubject(change, before, k, lead), start: leadFrom + before[k]!.start, end };
+      return { label: object.length ? `${change} in ${spanText(lead, object)}` : withSubject(change, before, k, lead, leadFrom === 0), start: leadFrom + before[k]!.start, end };
     }
     return null;
   }
   // A level reached: "inflation slowed to 4.3%", "rates rise to about 70%".
-  if ((lower === 'to' || lower === 'at') && before.length >= 3 && LEVEL_VERB.test(before[before.length - 2]!.word)) {
-    const subject = subjectBefore(before, before.length - 2, lead);
+  const levelVerb = before[before.length - 2]?.word ?? '';
+  if ((lower === 'to' || lower === 'at') && before.length >= 3 && (LEVEL_VERB.test(levelVerb) || CHANGE[levelVerb.toLowerCase()])) {
+    const subject = subjectBefore(before, before.length - 2, lead, leadFrom === 0);
     if (subject) return { label: subject, start: figStart, end };
   }
   return null;
@@ -164,20 +165,32 @@ function transferBefore(before: WordAt[], lead: string): string | null {
 }
 
 /** "rise in passenger numbers" when the words just before the verb name what changed. */
-function withSubject(change: string, before: WordAt[], verbAt: number, lead: string): string {
-  const subject = subjectBefore(before, verbAt, lead);
+function withSubject(change: string, before: WordAt[], verbAt: number, lead: string, sentenceStart: boolean): string {
+  const subject = subjectBefore(before, verbAt, lead, sentenceStart);
   return subject ? `${change} in ${subject}` : change;
 }
 
 /** One or two lower-case noun words directly before the verb ("passenger numbers"). */
-function subjectBefore(before: WordAt[], verbAt: number, lead: string): string | null {
+function subjectBefore(before: WordAt[], verbAt: number, lead: string, sentenceStart: boolean): string | null {
   const words: WordAt[] = [];
   for (let k = verbAt - 1; k >= 0 && words.length < 2; k--) {
     const w = before[k]!;
     const next = words[0] ?? before[verbAt]!;
     if (!/^\s$/.test(lead.slice(w.end, next.start))) break;
-    if (!nounWord(w) || DETERMINER.test(w.word)) break;
+    // The sentence's first word is capitalised only for being first ("Fuel prices rose").
+    const first = sentenceStart && k === 0 && lead.slice(0, w.start).trim() === '' && /^[A-Z][a-z]+$/.test(w.word);
+    if (!nounWord(first ? { ...w, word: w.word.toLowerCase() } : w) || DETERMINER.test(w.word)) break;
     words.unshift(w);
   }
-  return words.length ? spanText(lead, words) : null;
+  if (!words.length) return null;
+  // "inflation in the region slowed": the head noun sits before "in/of (the)".
+  let k = before.indexOf(words[0]!) - 1;
+  if (k >= 1 && DETERMINER.test(before[k]!.word)) k--;
+  const preposition = before[k];
+  const headNoun = before[k - 1];
+  if (preposition && headNoun && /^(?:in|of)$/i.test(preposition.word)) {
+    const first = sentenceStart && k - 1 === 0 && /^[A-Z][a-z]+$/.test(headNoun.word);
+    if (nounWord(first ? { ...headNoun, word: headNoun.word.toLowerCase() } : headNoun)) words.unshift(...before.slice(k - 1, before.indexOf(words[0]!)));
+  }
+  return spanText(lead, words).replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
 }

@@ -5,6 +5,7 @@ import { briefLayout } from './layout.js';
 import { pdfDefinition } from './pdf-document.js';
 import { pdfFonts } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
+import { installTextRuns } from './text-runs.js';
 
 export interface PdfOptions {
   /** Folder holding the Roboto TTFs; defaults to `assets/fonts`. */
@@ -22,6 +23,7 @@ function pdfmake(): PdfMake {
 export async function briefToPdf(brief: Briefing, options: PdfOptions = {}): Promise<Uint8Array> {
   const maker = pdfmake();
   installShapingCache();
+  installTextRuns();
   const { fonts, files } = pdfFonts(options.fontDir);
   // pdfmake keeps fonts and policies on one shared instance, so set them for every document.
   maker.setUrlAccessPolicy(() => false);

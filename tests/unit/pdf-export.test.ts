@@ -115,3 +115,28 @@ describe('the shaped-word cache shared between exports', () => {
     expect(warm.pages).toEqual(cold.pages);
   });
 });
+
+describe('joining a line\'s words into text runs', () => {
+  const font = {};
+  const word = (text: string, x: number, width: number, extra: Record<string, unknown> = {}) =>
+    ({ text, x, width, font, fontSize: 10, color: '#000', opacity: 1, ...extra });
+
+  it('joins touching words of one style into one run that starts where the first word did', async () => {
+    const { joinRuns } = await import('../../core/export/text-runs.js');
+    const runs = joinRuns([word('Power ', 0, 30), word('was ', 30, 20), word('cut', 50, 15), word('[1]', 65, 12, { color: '#555' })]);
+    expect(runs.map((r) => [r.text, r.x, r.width])).toEqual([['Power was cut', 0, 65], ['[1]', 65, 12]]);
+  });
+
+  it('leaves words apart where pdfkit would shape them differently or something hangs on the word', async () => {
+    const { joinRuns } = await import('../../core/export/text-runs.js');
+    // "well-" + "known": pdfkit would shape the joined text as one word and kern across the hyphen.
+    const hyphen = [word('well-', 0, 20), word('known ', 20, 30)];
+    expect(joinRuns(hyphen)).toBe(hyphen);
+    const linked = [word('see ', 0, 20), word('here ', 20, 25, { link: 'https://example.org' })];
+    expect(joinRuns(linked)).toBe(linked);
+    const gap = [word('Total ', 0, 30), word('12 ', 40, 12)];
+    expect(joinRuns(gap)).toBe(gap);
+    const sizes = [word('Big ', 0, 30), word('small ', 30, 20, { fontSize: 8 })];
+    expect(joinRuns(sizes)).toBe(sizes);
+  });
+});

@@ -4,6 +4,7 @@
  * (by mouse, then by keyboard after an undo) and the exported PDF carries it, not the others.
  * Also leaves a screenshot of the open list in the temp folder for a person to look at.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,12 @@ test('held-back quotes: listed apart, added to the brief by mouse and keyboard, 
   await expect(held.getByRole('listitem')).toHaveCount(Math.min(heldCount, 40));
   await toggle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(SHOTS, 'held-quotes.png') });
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const { violations } = await new AxeBuilder({ page }).include('.held-items').analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), theme).toEqual([]);
+    if (theme === 'dark') await page.screenshot({ path: join(SHOTS, 'held-quotes-dark.png') });
+  }
 
   // Add the first held quote with the mouse: it joins the draft, focus moves to the next one.
   const first = held.getByRole('listitem').first();

@@ -8,7 +8,7 @@ import type { AnalysisContext } from './context.js';
 import { engineItem } from './item.js';
 import { figureDisagreements } from './questions/disagreement.js';
 import { figureSources } from './fold/figure-reading.js';
-import { sentenceQuestions, type FoundQuestion, type SentenceView } from './questions/rules.js';
+import { firstClause, ownStance, sentenceQuestions, type FoundQuestion, type SentenceView } from './questions/rules.js';
 import { yesNoQuestion } from './questions/invert.js';
 import { wholeSentences } from './text/whole-sentences.js';
 
@@ -38,9 +38,14 @@ function contestedClaims(claims: readonly Claim[], views: readonly SentenceView[
     if (!cite) continue;
     const view = views.find((v) => v.cite.source === cite.source && v.cite.start <= cite.start && cite.end <= v.cite.end);
     if (!view?.next || !CONTRADICTION.test(view.next.text) || covered.has(`${view.cite.source}:${view.cite.start}`)) continue;
-    const q = yesNoQuestion(claim.text);
+    // A claim must open as a clause does (a name, a determiner, a pronoun), not mid-phrase ("attorney general is …").
+    if (!/^(?:[A-Z0-9"\u201c]|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|they|it|we)\b)/.test(claim.text.trim())) continue;
+    const name = claim.speaker.name;
+    const clause = ownStance(firstClause(claim.text), name ?? 'they');
+    if (clause === null || (!name && clause !== firstClause(claim.text))) continue;
+    const q = yesNoQuestion(clause);
     if (!q) continue;
-    const who = claim.speaker.name ? `, as ${claim.speaker.name} claimed` : '';
+    const who = name && clause === firstClause(claim.text) ? `, as ${name} claimed` : '';
     out.push({ text: `${q}${who}?`, kind: 'contested', cites: [view.cite, view.next.cite] });
   }
   return out;
@@ -62,7 +67,8 @@ export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Ques
   const covered = new Set<string>();
   for (const view of views) {
     const here = sentenceQuestions(view);
-    if (here.some((q) => q.kind === 'contested')) covered.add(`${view.cite.source}:${view.cite.start}`);
+    // A sentence that already raised a question is not asked about again as a contested claim.
+    if (here.length > 0) covered.add(`${view.cite.source}:${view.cite.start}`);
     questions.push(...here);
   }
   questions.push(...contestedClaims(found.claims, views, covered));

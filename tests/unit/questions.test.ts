@@ -83,6 +83,28 @@ describe('question rules on fictional sentences', () => {
   it('does not ask questions about plain statements of fact', () => {
     expect(questionsOf('The council approved the budget on Monday. Work starts in May.')).toEqual([]);
   });
+
+  it('cuts a pending question before a second clause or an attribution', () => {
+    expect(questionsOf('The envoy is expected in Oslo next week for the talks, according to officials close to the mission.').map((q) => q.text))
+      .toEqual(['Is the envoy still expected in Oslo next week for the talks?']);
+    expect(questionsOf('The union has called on the owners to reopen the mill and repeatedly says it will strike.').map((q) => q.text))
+      .toEqual(['Will the owners reopen the mill?']);
+  });
+
+  it('asks a contested claim about "they" of the speakers by name', () => {
+    const texts = questionsOf('The harbour board insists they will keep control of the new terminal. But the ministry says that will not happen.').map((q) => q.text);
+    expect(texts).toContain('Will the harbour board keep control of the new terminal?');
+  });
+
+  it('does not ask about a speaker\u2019s own state of mind or an unnamed "it"', () => {
+    expect(questionsOf('Dr Moss said she expects the patient to recover fully. But the hospital gave no details.')).toEqual([]);
+    expect(questionsOf('The auditor says it would cut costs in the first year. But ministers disagree.')).toEqual([]);
+  });
+
+  it('does not take "pressed by" someone for a call to act, nor a narrated scene', () => {
+    expect(questionsOf('The minister was pressed by reporters about how he would pay to repair the bridge.')).toEqual([]);
+    expect(questionsOf('In the video she then urges the driver to stay in the car.')).toEqual([]);
+  });
 });
 
 describe('clause inversion', () => {
@@ -93,8 +115,15 @@ describe('clause inversion', () => {
     ['the strikes were aimed at fuel depots', 'Were the strikes aimed at fuel depots'],
     ['Donald Trump has the support of the party', 'Does Donald Trump have the support of the party'],
     ['The mayor has resigned', 'Has the mayor resigned'],
+    ['the rules haven\u2019t changed since 1990', 'Have the rules changed since 1990'],
+    ['the fund, run by the central bank, has lost money', 'Has the fund lost money'],
+    ['yields - the average fare per passenger - were expected to fall', 'Were yields expected to fall'],
   ])('%s → %s', (clause, question) => {
     expect(yesNoQuestion(clause)).toBe(question);
+  });
+
+  it('makes no question of a clause cut loose from an embedded question', () => {
+    expect(yesNoQuestion('his plan would do and how experts say it would work has been debated')).toBeNull();
   });
 
   it('moves the auxiliary after a wh-word but not in a subject question', () => {

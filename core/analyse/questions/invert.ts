@@ -76,9 +76,22 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Asides a question is better without, and which hide the finite verb from the tagger: "yields
+ * - average revenues per passenger - were expected", "the program, run by the department, has".
+ */
+export function withoutAsides(clause: string): string {
+  return clause
+    .replace(/\s+[-\u2013\u2014]\s+[^-\u2013\u2014]{2,80}?\s+[-\u2013\u2014]\s+/g, ' ')
+    .replace(/,\s+(?:which|who|whose|run|led|based|owned|backed|known|founded|including|once|now)\b[^,]{2,80},\s+/g, ' ');
+}
+
+const NEGATIVE = /^(is|are|was|were|has|have|had|does|do|did|could|would|should|must|ca|wo)n[\u2019']t$/i;
+const WH_WORD = /^(how|what|why|whether|who|which|where|when)$/i;
+
 /** "X verbs Y" → "Does X verb Y" (no question mark), or null when no finite verb is found. */
 export function yesNoQuestion(clause: string): string | null {
-  const words = taggedWords(clause.trim().replace(/[.,;:!?]+$/, ''));
+  const words = taggedWords(withoutAsides(clause.trim().replace(/[.,;:!?]+$/, '')));
   const v = finiteVerbIndex(words);
   if (v < 1) return null;
   const subject = lowerFirst(words.slice(0, v)).join(' ');
@@ -86,6 +99,15 @@ export function yesNoQuestion(clause: string): string | null {
   const rest = words.slice(v + 1).map((w) => w.text).join(' ');
   const lower = bare(verb.text);
   if (v > 10) return null; // no plain subject: the clause is not one a question can be made from
+  // A subject holding a verb or a wh-word ("his plan do and how experts say") is no subject: the clause was mis-cut.
+  if (words.slice(0, v).some((w) => AUXILIARIES.has(bare(w.text)) || WH_WORD.test(bare(w.text)))) return null;
+  if (/\b(?:and|or)\s+(?:how|what|why|whether)\b/i.test(rest)) return null; // "would do and how experts say …": an embedded question cut loose
+  // "the process hasn't changed" asks "Has the process changed": the question is open either way.
+  const negative = NEGATIVE.exec(verb.text.replace(/[.,;:!?]+$/, ''));
+  if (negative) {
+    const aux = { ca: 'can', wo: 'will' }[negative[1]!.toLowerCase()] ?? negative[1]!.toLowerCase();
+    return capitalise([aux, subject, rest].filter(Boolean).join(' '));
+  }
   // "has the tasks" is a main verb: "Does she have the tasks", not "Has she the tasks".
   const possessing = /^(has|have|had)$/.test(lower) && !/(ed|en|wn|ne|un|ght|id|ft)$/i.test(words[v + 1]?.text ?? '') && words[v + 1]?.pos !== 'VERB';
   if (possessing) {

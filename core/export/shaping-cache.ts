@@ -1,19 +1,30 @@
 /**
- * Keeps shaped words across PDF exports. pdfkit shapes every word with fontkit (OpenType
- * substitution and kerning) and caches the result only for one document, and shaping is
- * most of an export's time: about a millisecond per new word. The app exports the same brief
- * over and over (PDF, again after an edit, print preview), so each font file keeps one word
- * cache for the life of the process.
+ * Keeps each font file's parsed font and shaped words across PDF exports. pdfkit opens and
+ * parses the font file again for every document, and shapes every word with fontkit
+ * (OpenType substitution and kerning), caching the result only for that document; shaping is
+ * the largest single cost of an export that meets new words. The app exports the same brief
+ * over and over (PDF, again after an edit, print preview), so each font file keeps one parsed
+ * font (its decoded tables and glyphs) and one word cache for the life of the process.
  *
- * pdfkit exposes the per-document cache as `layoutCache` on each embedded font; pdfmake hands
- * out fonts through `PDFDocument.provideFont`. That method is wrapped once to swap in the
- * shared cache. A shaped word is only read for its glyph ids, advances and code points,
- * which depend on the font file alone, so sharing it between documents is safe. If either
- * library changes shape, the wrapper does nothing and exports are merely slower.
+ * pdfkit exposes the per-document pieces on each embedded font: `font` (the fontkit font),
+ * `subset` (the glyphs this document embeds) and `layoutCache`; pdfmake hands out fonts
+ * through `PDFDocument.provideFont`. That method is wrapped once to swap in the shared font
+ * (with a fresh subset of its own for the document) and the shared cache. A shaped word is
+ * only read for its glyph ids, advances and code points, which depend on the font file alone,
+ * and a fontkit font is only read by layout and subsetting, so sharing them between documents
+ * is safe. If either library changes shape, the wrapper does nothing and exports are merely
+ * slower.
  */
 import { createRequire } from 'node:module';
 
+interface FontkitFontLike {
+  postscriptName?: string;
+  createSubset(): unknown;
+}
+
 interface EmbeddedFontLike {
+  font?: FontkitFontLike;
+  subset?: unknown;
   layoutCache?: Record<string, unknown> | null;
 }
 
@@ -26,6 +37,8 @@ interface PdfmakeDocument {
 const MAX_WORDS = 40_000;
 
 const caches = new Map<string, Record<string, unknown>>();
+/** The first parsed font of each file; later documents embed from it. */
+const parsed = new Map<string, FontkitFontLike>();
 const shared = new WeakSet<object>();
 let installed = false;
 
@@ -38,6 +51,19 @@ function sharedCache(file: string): Record<string, unknown> {
     shared.add(words);
   }
   return words;
+}
+
+/** Points a freshly opened font at the file's first parsed font, with an empty subset of its own. */
+function reuseParsedFont(file: string, font: EmbeddedFontLike): void {
+  const own = font.font;
+  if (!own || typeof own.createSubset !== 'function' || font.subset === undefined) return;
+  const known = parsed.get(file);
+  if (!known) {
+    parsed.set(file, own);
+  } else if (known !== own && known.postscriptName === own.postscriptName) {
+    font.font = known;
+    font.subset = known.createSubset();
+  }
 }
 
 /** Forgets every shaped word (the benchmark uses it to time an export that starts cold). */
@@ -63,7 +89,9 @@ export function installShapingCache(): void {
     const file = this.fonts?.[family]?.[type];
     const own = font?.layoutCache;
     if (typeof own === 'object' && own !== null && !shared.has(own) && typeof file === 'string') {
+      // First ask for this font in this document: pdfkit has just opened it.
       font.layoutCache = sharedCache(file);
+      reuseParsedFont(file, font);
     }
     return font;
   };

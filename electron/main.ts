@@ -19,6 +19,7 @@ import { backupBeforeMigration, storeFilePath, storeOptions, type StoreShape } f
 import { safeExternalUrl } from './services/external-url.js';
 import { registerApi, isTrustedSender } from './ipc/register-api.js';
 import { createWorkerAnalyser, workerHost } from './analysis/worker-analyser.js';
+import { createWorkerIngester } from './analysis/worker-ingester.js';
 import { createDialogs } from './dialogs.js';
 import { menuTemplate } from './menu-template.js';
 import { APP_ENTRY_URL } from './security/app-path.js';
@@ -27,7 +28,7 @@ import { registerAppScheme, serveAppProtocol } from './window/app-protocol.js';
 import { PrintPages } from './window/print-pages.js';
 import { createPrinter } from './window/printer.js';
 import { mainWindowOptions } from './window/window-options.js';
-import { analysisWorkerPath } from './analysis/worker-path.js';
+import { analysisWorkerPath, ingestWorkerPath } from './analysis/worker-path.js';
 import { holdCloseUntilSaved } from './window/close-guard.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -36,6 +37,7 @@ const paths = {
   renderer: join(appRoot, 'dist', 'renderer'),
   preload: join(here, 'preload.cjs'),
   worker: analysisWorkerPath(here, app.isPackaged),
+  ingestWorker: ingestWorkerPath(here),
   demo: join(appRoot, 'assets', 'demo'),
 };
 
@@ -62,8 +64,9 @@ async function openExternal(url: string): Promise<boolean> {
 const windowIds = new Set<number>();
 let quitting = false;
 let mainWindow: BrowserWindow | null = null;
-/** The engine's thread, started on the first analysis and kept warm until the app quits. */
+/** The engine's thread and the source reader's, each started on first use and kept warm until quit. */
 const analysisHost = workerHost(paths.worker);
+const ingestHost = workerHost(paths.ingestWorker);
 
 function sendMenuEvent(event: MenuEvent): void {
   const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
@@ -131,6 +134,7 @@ function start(): void {
     library,
     settings: createSettings(opened.store),
     analyse: createWorkerAnalyser(analysisHost),
+    ingest: createWorkerIngester(ingestHost),
     dialogs: createDialogs(() => mainWindow, () => app.getPath('documents')),
     print: createPrinter(printPages, briefToPrintHtml),
     openExternal,
@@ -163,6 +167,7 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('will-quit', () => {
     void analysisHost.close();
+    void ingestHost.close();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

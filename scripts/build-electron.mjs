@@ -4,7 +4,12 @@
 //    cannot require anything else.
 //  - analysis-worker.mjs: the engine for the worker thread, self-contained so it runs the same
 //    from the repo and unpacked from the packaged app.
+//  - ingest-worker.mjs: the source readers' thread; like main.js its npm packages stay
+//    external, because jsdom and pdf.js load files of their own from node_modules. It is split
+//    into chunks (ingest-chunks/) so each reader's packages load on first use, as core/ingest
+//    intends: one file would import jsdom, pdf.js and mammoth up front (seconds per thread).
 // `--outdir DIR` and `--only NAME` let tests build one bundle into a temp folder.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
@@ -35,6 +40,14 @@ const bundles = {
     // Bundled CommonJS packages call require() for Node built-ins; give the ESM bundle one.
     banner: { js: "import { createRequire as __sitbriefRequire } from 'node:module'; const require = __sitbriefRequire(import.meta.url);" },
   },
+  'ingest-worker': {
+    entryPoints: ['electron/analysis/ingest-worker.ts'],
+    outfile: 'ingest-worker.mjs',
+    format: 'esm',
+    target: 'node22',
+    packages: 'external',
+    chunks: 'ingest-chunks',
+  },
 };
 
 const chosen = values.only ? { [values.only]: bundles[values.only] } : bundles;
@@ -42,6 +55,18 @@ if (Object.values(chosen).some((b) => b === undefined)) {
   console.error(`Unknown bundle "${values.only}"; choose one of: ${Object.keys(bundles).join(', ')}`);
   process.exit(1);
 }
-await Promise.all(
-  Object.values(chosen).map((bundle) => build({ ...common, ...bundle, outfile: join(values.outdir, bundle.outfile) })),
-);
+function options({ chunks, outfile, ...bundle }) {
+  if (!chunks) return { ...common, ...bundle, outfile: join(values.outdir, outfile) };
+  rmSync(join(values.outdir, chunks), { recursive: true, force: true });
+  return {
+    ...common,
+    ...bundle,
+    splitting: true,
+    outdir: values.outdir,
+    entryNames: outfile.replace(/\.mjs$/, ''),
+    chunkNames: `${chunks}/[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
+  };
+}
+
+await Promise.all(Object.values(chosen).map((bundle) => build(options(bundle))));

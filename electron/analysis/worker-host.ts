@@ -59,7 +59,7 @@ export class WorkerHost {
   constructor(private readonly spawn: () => WorkerLike) {}
 
   /** Runs `job` once the jobs before it are done; resolves with its parsed result. */
-  run<T>(job: WorkerJob, options: JobOptions<T>): Promise<T> {
+  run<T, J extends WorkerJob>(job: J, options: JobOptions<T>): Promise<T> {
     const result = this.#queue.then(() => this.#runNow(job, options));
     this.#queue = result.catch(() => undefined);
     return result;

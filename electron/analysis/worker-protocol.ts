@@ -1,23 +1,14 @@
 /**
- * What main and the worker thread say to each other. Main posts one job at a time with an id;
- * the worker answers that id with the result or why the job failed. The worker checks jobs
- * with zod (see analysis-worker.ts); main checks replies here and results with the caller's
- * schema, so neither side acts on a message it did not expect.
+ * What main and a worker thread say to each other. Main posts one job at a time with an id;
+ * the worker answers that id with the result or why the job failed. Each worker checks its
+ * jobs with its own zod schema (job-loop.ts); main checks replies here and results with the
+ * caller's schema, so neither side acts on a message it did not expect.
  */
-import { z } from 'zod';
-import { SourceDocSchema } from '../../core/model/briefing.js';
 
-export const WorkerJobSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('analyse'),
-    sources: z.array(SourceDocSchema),
-    options: z.object({ summarySentences: z.number().int().positive() }),
-  }),
-]);
-export type WorkerJob = z.infer<typeof WorkerJobSchema>;
-
-/** A job as posted: the job and the id its reply must carry. */
-export const PostedJobSchema = z.intersection(WorkerJobSchema, z.object({ id: z.number().int() }));
+/** A job as main posts it, before the host adds the id; `kind` names what to do. */
+export interface WorkerJob {
+  kind: string;
+}
 
 /** What a worker posts back: its result or why the job failed. */
 export type WorkerReply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };

@@ -7,13 +7,14 @@
 import { basename } from 'node:path';
 import type { AnalysisOptions, BriefContent, Briefing, SourceDoc } from '../../core/model/briefing.js';
 import { SUMMARY_LENGTHS, type AppInfo, type ExportFormat, type IngestResult, type PrintResult, type SitbriefApi } from '../../core/ipc/contract.js';
-import { IngestError, ingestBytes, ingestFile, ingestText, ingestUrl } from '../../core/ingest/index.js';
+import { IngestError, ingestText } from '../../core/ingest/index.js';
 import { newBriefing } from '../../core/brief/create.js';
 import { applyAnalysis } from '../../core/brief/update.js';
 import { exportBrief, exportFileName } from '../../core/export/index.js';
 import type { Library } from './library.js';
 import type { SettingsService } from './settings.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { IngestRequest } from './ingest-request.js';
 
 import { DEMO_TITLE } from '../../core/brief/demo.js';
 
@@ -29,6 +30,11 @@ export interface MainServices {
   settings: SettingsService;
   /** Runs the engine; in the app this happens in a worker so main never blocks. */
   analyse(sources: SourceDoc[], options: AnalysisOptions): Promise<BriefContent>;
+  /**
+   * Reads a file or an address into a source, throwing IngestError with the reason; in the app
+   * this happens in a worker, elsewhere `readSource` (ingest-request.ts) does it in-process.
+   */
+  ingest(request: IngestRequest): Promise<SourceDoc>;
   dialogs: Dialogs;
   print(brief: Briefing): Promise<PrintResult>;
   openExternal(url: string): Promise<boolean>;
@@ -100,20 +106,21 @@ export function createApiHandlers(services: MainServices): SitbriefApi {
       return duplicate;
     },
     async ingestText(text, title) {
+      // Pasted text only needs normalising and splitting (linear, capped): main does it at once.
       return ingestSafely(title || 'pasted text', () => ingestText(text, title));
     },
     async ingestFile(name, bytes) {
-      return ingestSafely(name, () => ingestBytes(bytes, name));
+      return ingestSafely(name, () => services.ingest({ kind: 'bytes', name, bytes }));
     },
     async pickSourceFiles() {
       const paths = await services.dialogs.pickSourceFiles();
       return Promise.all(
         // ingestFile checks the size before reading, so a huge file is refused without loading it.
-        paths.map((path) => ingestSafely(basename(path), () => ingestFile(path))),
+        paths.map((path) => ingestSafely(basename(path), () => services.ingest({ kind: 'file', path }))),
       );
     },
     async fetchUrl(url) {
-      return ingestSafely(url, () => ingestUrl(url));
+      return ingestSafely(url, () => services.ingest({ kind: 'url', url }));
     },
     async analyseBrief(brief) {
       try {

@@ -13,6 +13,7 @@ import type { Briefing } from '../../core/model/briefing.js';
 import { createApiHandlers, type MainServices } from '../../electron/services/api-handlers.js';
 import { createLibrary } from '../../electron/services/library.js';
 import { createSettings } from '../../electron/services/settings.js';
+import { readSource } from '../../electron/services/ingest-request.js';
 import { analyseSources } from '../../core/analyse/index.js';
 import { demoSources } from '../../core/brief/demo.js';
 import { repoRoot } from '../helpers/paths.js';
@@ -79,6 +80,8 @@ async function createHarness(page: Page, dir: string, url: string): Promise<Harn
       if (harness.analyseError) throw new Error(harness.analyseError);
       return analyseSources(sources, options);
     },
+    // Read in-process: the worker around it is tested in Node (electron-ingest-worker.test.ts).
+    ingest: readSource,
     dialogs: {
       pickSourceFiles: async () => harness.pickPaths,
       chooseSavePath: async (name) => (harness.savePath === undefined ? join(dir, name) : harness.savePath),

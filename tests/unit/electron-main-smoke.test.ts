@@ -2,7 +2,8 @@
  * The bundled main process, started in plain Node on a stand-in `electron` module: what the
  * Electron binary would run, minus Chromium. It must open a corrupt store with a notice,
  * make one locked-down window on app://, serve the page with the CSP, register every IPC
- * channel behind the checks, and build the demo brief through the real worker.
+ * channel behind the checks, build the demo brief through the real worker and read a dropped
+ * file through the reader's worker.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -74,5 +75,9 @@ describe('bundled main process on a stand-in electron', () => {
     expect(probe.demo).toEqual({ title: DEMO_TITLE, summary: expect.any(Number) });
     expect((probe.demo as { summary: number }).summary).toBeGreaterThan(0);
     expect(probe.recent).toEqual([DEMO_TITLE]);
+  });
+
+  it('reads a dropped file in the reader thread it starts from dist/electron', () => {
+    expect(probe.ingested).toEqual({ ok: true, kind: 'html', text: expect.stringContaining('The reader thread read this page for main.') });
   });
 });

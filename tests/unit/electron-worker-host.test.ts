@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { WorkerHost, type WorkerLike } from '../../electron/analysis/worker-host.js';
-import type { WorkerJob } from '../../electron/analysis/worker-protocol.js';
 
 /**
  * A real worker that stays up and acts on each job's `summarySentences` as a command, so the
@@ -29,7 +28,7 @@ parentPort.on('message', (job) => {
 });`;
 
 const CMD = { answer: 1, fail: 2, crash: 3, exit: 4, spin: 5, invalid: 6, garbage: 7, answerThenCrash: 8, slowAnswer: 9 } as const;
-const job = (command: number): WorkerJob => ({ kind: 'analyse', sources: [], options: { summarySentences: command } });
+const job = (command: number) => ({ kind: 'analyse', sources: [], options: { summarySentences: command } });
 const Result = z.object({ thread: z.number(), count: z.number() });
 const options = { timeoutMs: 2000, label: 'Analysis', parse: (r: unknown) => Result.parse(r) };
 

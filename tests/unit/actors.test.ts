@@ -56,3 +56,43 @@ describe('actor kinds', () => {
     expect(byName.has('Friday')).toBe(false);
   });
 });
+
+describe('actor misfires', () => {
+  const actorsOf = (text: string) => {
+    const ctx = createContext([rawSource('t', text)], { summarySentences: 5 });
+    return new Map(findActors(ctx).map((a) => [a.name, a]));
+  };
+
+  it('reads a geographic feature as a place and a direction word as nobody', () => {
+    const byName = actorsOf([
+      'Two tankers collided in the Southern Gulf on Monday, near Pellor Bay.',
+      'Western diplomats said the Gulf would stay open. Ships waiting in the Gulf were told to anchor.',
+    ].join('\n\n'));
+    expect(byName.get('Southern Gulf')?.kind).toBe('place');
+    expect(byName.get('Pellor Bay')?.kind).toBe('place');
+    expect(byName.has('Western')).toBe(false);
+  });
+
+  it('keeps an invented nationality adjective out and reads its country as a place', () => {
+    const byName = actorsOf([
+      'A Norvalan navy frigate shadowed the convoy, and Norvalan state television called it a provocation.',
+      'Officials in the capital said Norvala would answer any further incursion. The Norvalan ambassador was summoned.',
+    ].join('\n\n'));
+    expect([...byName.keys()].some((n) => n.startsWith('Norvalan'))).toBe(false);
+    expect(byName.get('Norvala')?.kind).toBe('place');
+  });
+
+  it('takes neither shouted capitals nor a party word for a person', () => {
+    const byName = actorsOf([
+      'TRAINING NOTICE: this text is for a drill.',
+      'The rally was held at the Dane County Republican office. Republican volunteers handed out leaflets, and a NOTICE was posted.',
+    ].join('\n\n'));
+    for (const a of byName.values()) expect(a.kind === 'person', a.name).toBe(false);
+  });
+
+  it('finds a name that only ever opens a sentence when a reporting verb follows it', () => {
+    const byName = actorsOf('Voters queued for hours. McAllen said the wait was worth it. Okafor said she would vote again.');
+    expect(byName.get('McAllen')?.kind).toBe('person');
+    expect(byName.get('Okafor')?.kind).toBe('person');
+  });
+});

@@ -138,3 +138,10 @@ describe('repeated quotations', () => {
     expect(copies[0]!.cites).toHaveLength(2);
   });
 });
+
+describe('names after a dash', () => {
+  it('keep the given name of a name with an initial that opens a sentence', () => {
+    const text = 'Readers wrote in after the debate.\n\n“The queues were endless and nobody explained anything.” ― Rosa T. Delgado Ruiz\n\n“I will vote early this time.” ― Ken Obara';
+    expect(speakerName(text, 'queues were endless')).toBe('Rosa T. Delgado Ruiz');
+  });
+});

@@ -28,6 +28,10 @@ const PLACE_NAMES = byLower(PLACES);
 const ORG_NAMES = byLower(ORGANISATIONS);
 /** Title words that only qualify another ("former", "acting"): a role needs more than these. */
 const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'senior', 'top', 'first', 'national', 'state', 'security', 'deputy', 'vice', 'foreign', 'health', 'finance', 'interior', 'defence', 'defense', 'press', 'democratic', 'republican', 'democrat', 'independent', 'u.s.', 'us', 'majority', 'minority', 'presidential', 'executive', 'head', 'chief', 'military', 'police', 'intelligence', 'army']);
+/** Capitalised adjectives of direction or region: "Western officials" names nobody. */
+const REGION_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'arctic', 'atlantic', 'pacific', 'mediterranean', 'transatlantic']);
+/** Last words that make a capitalised phrase a geographic place. */
+const GEO_FEATURES = new Set(['strait', 'straits', 'bay', 'sea', 'gulf', 'river', 'lake', 'ocean', 'channel', 'peninsula', 'mountains', 'valley', 'coast', 'desert', 'canal', 'island', 'islands', 'highlands', 'plain', 'plains', 'delta', 'basin', 'heights', 'mount']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'via']);
 
 export function countryName(lower: string): string | null {
@@ -55,10 +59,12 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   const prev = tokens[chunk.first - 1];
   const base = { role: null, speaks: false, afterPlacePreposition: false, roleEntities: [] as string[] };
 
-  if (DEMONYMS.has(full.toLowerCase()) && !countryName(full.toLowerCase())) return null;
+  if ((DEMONYMS.has(full.toLowerCase()) || REGION_ADJECTIVES.has(full.toLowerCase())) && !countryName(full.toLowerCase())) return null;
   const known = gazetteerReading(full);
   if (known) return { ...base, ...known };
   if (ORG_HEADS.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'organization', name: full };
+  // "Northern Strait", "Marrow Bay": a geographic feature names a place.
+  if (words.length >= 2 && GEO_FEATURES.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'place', name: full };
   if (next && next.joined && !next.cap && PLACE_HEADS.has(next.lower) && words.length <= 3) {
     return { ...base, kind: 'place', name: `${full} ${next.text}` };
   }

@@ -55,12 +55,16 @@ export function docIndex(source: SourceDoc): DocIndex {
   });
   const tokenQuoted = markQuoted(tokens, quotes);
   const capSeen = new Set<string>();
-  for (const t of tokens) if (t.cap && !t.sentStart) capSeen.add(t.lower);
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    if (t.cap && !t.sentStart) capSeen.add(t.lower);
+    else if (!t.cap) lowerSeen.add(t.lower);
+  }
   const chunks: NameChunk[] = [];
   paragraphs.forEach((para, p) => {
     const end = p + 1 < paragraphs.length ? paragraphs[p + 1]!.firstToken : tokens.length;
     const own = tokens.slice(para.firstToken, end);
-    for (const c of findNameChunks(own, capSeen, para.headline)) {
+    for (const c of findNameChunks(own, { capSeen, lowerSeen }, para.headline)) {
       chunks.push({ ...c, first: c.first + para.firstToken, last: c.last + para.firstToken });
     }
   });

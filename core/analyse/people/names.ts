@@ -5,7 +5,8 @@
  */
 import type { Token } from './tokens.js';
 import { COUNTRIES, COUNTRY_ALIASES, ORGANISATIONS, PLACES } from './gazetteer.js';
-import { CALENDAR_WORDS, HONORIFICS, NAME_JOINERS, NON_NAME_WORDS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { CALENDAR_WORDS, FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, NAME_JOINERS, NON_NAME_WORDS, ORG_HEADS, TITLE_WORDS } from './lexicon.js';
+import { reportingBase } from '../quotes/verbs.js';
 
 export interface NameChunk {
   /** Index of the first and one past the last token of the whole phrase (role included). */
@@ -55,11 +56,32 @@ function canContinue(tokens: Token[], i: number): boolean {
   return NAME_JOINERS.has(t.lower);
 }
 
+/** How a source writes its words: capitalised away from a sentence start, and in lower case. */
+export interface Casing {
+  capSeen: Set<string>;
+  lowerSeen: Set<string>;
+}
+
+const INITIAL = /^\p{Lu}\.?$/u;
+
 /**
- * Finds name phrases in one paragraph's tokens. `capSeen` holds words the sources write
+ * A capitalised word at a sentence start that is a name although never written elsewhere
+ * mid-sentence: "McLenney said …" (a capital inside the word, or a reporting verb after a
+ * word the source never writes in lower case).
+ */
+function nameAtSentenceStart(tokens: Token[], i: number, casing: Casing): boolean {
+  const t = tokens[i]!;
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return true;
+  const next = tokens[i + 1];
+  return Boolean(next && next.joined && !next.cap && reportingBase(next.lower) && !casing.lowerSeen.has(t.lower) && !t.lower.endsWith('s'));
+}
+
+/**
+ * Finds name phrases in one paragraph's tokens. `casing.capSeen` holds words the sources write
  * capitalised away from a sentence start: a sentence-initial word not in it is an ordinary word.
  */
-export function findNameChunks(tokens: Token[], capSeen: Set<string>, headline: boolean): NameChunk[] {
+export function findNameChunks(tokens: Token[], casing: Casing, headline: boolean): NameChunk[] {
+  const { capSeen } = casing;
   const out: NameChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -74,13 +96,15 @@ export function findNameChunks(tokens: Token[], capSeen: Set<string>, headline: 
       // followed by more capitalised words it usually starts a name ("Sonya Herridge said").
       const lone = j - first === 1;
       const ordinary = NON_NAME_WORDS.has(f.lower) || !f.cap
-        || (lone && f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower));
+        || (lone && f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower) && !nameAtSentenceStart(tokens, first, casing));
       if (!ordinary) break;
       first++;
     }
     // "Rival Hillary Clinton": an opening word never seen capitalised elsewhere is a modifier.
     const opener = tokens[first];
-    if (opener && j - first >= 3 && opener.sentStart && !capSeen.has(opener.lower) && !isKnownName(opener.lower) && !TITLE_WORDS.has(opener.lower)) first++;
+    // A given name before an initial ("Julie A. Diaz") is no modifier.
+    if (opener && j - first >= 3 && opener.sentStart && !capSeen.has(opener.lower) && !isKnownName(opener.lower) && !TITLE_WORDS.has(opener.lower)
+      && !INITIAL.test(tokens[first + 1]!.text) && !FEMALE_GIVEN_NAMES.has(opener.lower) && !MALE_GIVEN_NAMES.has(opener.lower)) first++;
     let last = j;
     while (last > first && !tokens[last - 1]!.cap) last--;
     if (last > first) out.push(buildChunk(tokens, first, last, headline));

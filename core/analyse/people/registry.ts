@@ -6,7 +6,8 @@
 import type { Cite } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
 import { docIndex, type DocIndex } from './doc.js';
-import type { NameChunk } from './names.js';
+import { isRoleToken, type NameChunk } from './names.js';
+import { attributiveWords, countryOfDemonym } from './demonyms.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
@@ -43,6 +44,16 @@ export function registryFor(ctx: AnalysisContext): Registry {
   return registry;
 }
 
+/**
+ * Whether a phrase's words can make a personal name: not shouted in capitals ("FICTIONAL
+ * EXERCISE") and not ending in a title or party word ("Kent County Republican").
+ */
+function personalWords(doc: DocIndex, chunk: NameChunk): boolean {
+  const words = doc.tokens.slice(chunk.first, chunk.last);
+  if (words.every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return false;
+  return !isRoleToken(words[words.length - 1]!);
+}
+
 function surname(name: string): string {
   const parts = name.split(' ');
   return (parts[parts.length - 1] ?? name).toLowerCase();
@@ -50,8 +61,10 @@ function surname(name: string): string {
 
 export function buildRegistry(docs: DocIndex[]): Registry {
   const seen: Seen[] = [];
+  const attributive = attributiveWords(docs);
   for (const doc of docs) {
     for (const chunk of doc.chunks) {
+      if (chunk.last === chunk.first + 1 && attributive.has(doc.tokens[chunk.first]!.lower)) continue;
       const reading = readChunk(doc.source.text, doc.tokens, chunk);
       if (reading) seen.push({ doc, chunk, reading, quoted: doc.tokenQuoted[chunk.first] === true });
     }
@@ -79,11 +92,13 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   }
   // Full names without a title are people when they speak, or when their surname is used alone;
   // a single word is a person when it speaks.
-  const surnamesAlone = new Set(seen.filter((s) => !s.chunk.name.includes(' ')).map((s) => s.chunk.name.toLowerCase()));
   const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.chunk.headline && !s.quoted);
+  const surnamesAlone = new Set(unknown.filter((s) => !s.chunk.name.includes(' ')).map((s) => s.chunk.name.toLowerCase()));
   for (const s of unknown) {
     const multi = s.reading.name.includes(' ');
-    if (/\d/.test(s.reading.name)) continue;
+    if (/\d/.test(s.reading.name) || !personalWords(s.doc, s.chunk)) continue;
+    // "said Norvala would answer": beside its own nationality adjective, a country, whatever it does.
+    if (!multi && countryOfDemonym(s.reading.name.toLowerCase(), attributive)) continue;
     const evidence = s.reading.speaks || s.chunk.honorific || (multi && surnamesAlone.has(surname(s.reading.name)) && !s.reading.afterPlacePreposition);
     if (evidence) assigned.set(s.chunk, make('person', s.reading.name));
   }
@@ -121,10 +136,11 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       byKey.delete(own.key);
     } else if (s.reading.role && !own) target.roles.set(s.reading.role, (target.roles.get(s.reading.role) ?? 0) + 1);
   }
-  // Single words still unexplained after "in", "from", "to" are places.
+  // Single words still unexplained after "in", "from", "to" are places, and so are the
+  // countries behind a nationality adjective ("Valdoria" beside "Valdorian").
   for (const s of unknown) {
-    if (assigned.has(s.chunk)) continue;
-    if (s.reading.afterPlacePreposition && !s.reading.name.includes(' ')) assigned.set(s.chunk, make('place', s.reading.name));
+    if (assigned.has(s.chunk) || s.reading.name.includes(' ')) continue;
+    if (s.reading.afterPlacePreposition || countryOfDemonym(s.reading.name.toLowerCase(), attributive)) assigned.set(s.chunk, make('place', s.reading.name));
   }
   for (const s of seen) {
     if (assigned.has(s.chunk) || s.reading.kind !== 'unknown') continue;

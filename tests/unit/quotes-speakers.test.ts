@@ -145,3 +145,15 @@ describe('names after a dash', () => {
     expect(speakerName(text, 'queues were endless')).toBe('Rosa T. Delgado Ruiz');
   });
 });
+
+describe('definite descriptions', () => {
+  it('name the one person who holds the role', () => {
+    const text = 'Mayor Lena Hartwig opened the shelter on Sunday, with Vice Mayor Otto Brenn and former Mayor Carl Vos.\n\n“Nobody will sleep outside this winter,” the mayor said.';
+    expect(speakerOf(text, 'sleep outside')).toEqual({ name: 'Lena Hartwig', role: 'Mayor' });
+  });
+
+  it('stay descriptions when two people hold the role', () => {
+    const text = 'Mayor Lena Hartwig met Mayor Jonas Pell on Sunday.\n\n“We agreed on the bridge,” the mayor said.';
+    expect(speakerOf(text, 'agreed on the bridge')).toEqual({ name: null, role: 'the mayor' });
+  });
+});

@@ -12,6 +12,7 @@ import type { QuoteSpan } from './marks.js';
 import { reportingBase } from './verbs.js';
 import { Antecedents } from './antecedent.js';
 import { clauseSubject } from './clause-subject.js';
+import { descriptionHead } from './description.js';
 import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Attributed {
@@ -207,13 +208,41 @@ export class Attributor {
   /** Turns a reference into a speaker: names resolved to full names, pronouns to a person. */
   resolve(ref: SpeakerRef | null, beforeOffset: number, recent: Entity[]): Attributed {
     if (!ref) return { speaker: NOBODY, entity: null, evidence: 'none' };
-    if (ref.type === 'description') return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
+    if (ref.type === 'description') {
+      // "the mayor said": named when exactly one person in the sources holds that role.
+      const holder = /^the\s/i.test(ref.text) ? this.soleHolder(descriptionHead(ref.text)) : null;
+      if (holder) return { speaker: this.speakerOf(holder), entity: holder, evidence: 'verb' };
+      return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
+    }
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
     const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
     const found = this.antecedents.resolve(ref.pronoun, tokenAt(this.doc, at), recent);
     if (!found) return { speaker: NOBODY, entity: null, evidence: 'none' };
     if ('chunk' in found) return { speaker: { name: found.chunk.name, role: found.chunk.role }, entity: null, evidence: 'context' };
     return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };
+  }
+
+  private holders: Map<string, Entity[]> | null = null;
+
+  /** The one person whose role has this head noun ("mayor" for "Mayor", "New York mayor"), if only one does. */
+  private soleHolder(head: string | null): Entity | null {
+    if (!head) return null;
+    if (!this.holders) {
+      this.holders = new Map();
+      for (const e of this.registry.entities) {
+        if (e.kind !== 'person') continue;
+        // A former mayor is not "the mayor".
+        const current = [...e.roles.keys()].filter((r) => !/\b(?:former|ex|retired|late)\b/i.test(r));
+        for (const h of new Set(current.map(descriptionHead))) {
+          if (!h) continue;
+          const list = this.holders.get(h) ?? [];
+          list.push(e);
+          this.holders.set(h, list);
+        }
+      }
+    }
+    const list = this.holders.get(head);
+    return list?.length === 1 ? list[0]! : null;
   }
 
   named(chunk: NameChunk): { speaker: Speaker; entity: Entity | null } {

@@ -136,3 +136,23 @@ export function describedFrom(doc: DocIndex, from: number, to: number): Descript
   }
   return null;
 }
+
+const HEAD_STOPS = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'who', 'that']);
+
+/** The noun a description or role is about: "mayor" in "the mayor of Kyiv", "minister" in "Foreign Minister". */
+export function descriptionHead(text: string): string | null {
+  const words = text.replace(/['’]s\b/g, '').split(/[\s,]+/).filter(Boolean);
+  const cut = words.findIndex((w, i) => i > 0 && HEAD_STOPS.has(w.toLowerCase()));
+  const kept = cut > 0 ? words.slice(0, cut) : words;
+  const head = kept.pop();
+  const word = head ? head.toLowerCase().replace(/[^\p{L}-]/gu, '') : '';
+  const full = ABBREVIATED[word] ?? word;
+  // A vice president is not "the president".
+  return full ? (kept[kept.length - 1]?.toLowerCase() === 'vice' ? `vice ${full}` : full) : null;
+}
+
+/** Titles written short before a name ("Sen. Sanders") and in full in descriptions ("the senator"). */
+const ABBREVIATED: Record<string, string> = {
+  sen: 'senator', rep: 'representative', gov: 'governor', pres: 'president', gen: 'general', adm: 'admiral',
+  col: 'colonel', capt: 'captain', lt: 'lieutenant', sgt: 'sergeant', supt: 'superintendent', prof: 'professor',
+};

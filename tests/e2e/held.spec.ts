@@ -74,8 +74,13 @@ test('held-back quotes: listed apart, added to the brief by mouse and keyboard, 
     if (theme === 'dark') await page.screenshot({ path: join(SHOTS, 'held-quotes-dark.png') });
   }
 
-  // Add the first held quote with the mouse: it joins the draft, focus moves to the next one.
+  // A held finding shows where it came from like any other.
   const first = held.getByRole('listitem').first();
+  await first.locator('button.held-text').click();
+  await expect(page.locator('mark.cited-span')).toBeVisible();
+  await expect(first).toHaveClass(/is-selected/);
+
+  // Add the first held quote with the mouse: it joins the draft, focus moves to the next one.
   const added = flat((await first.locator('.held-main').textContent()) ?? '').replace(/^“|”$/g, '');
   await first.getByRole('button', { name: /^Add to brief/ }).click();
   await expect(quotes).toHaveCount(cap + 1);

@@ -54,7 +54,7 @@ export function HeldItems<K extends SectionKey>({ sectionKey, items, version, se
         type="button"
         className="held-toggle"
         aria-expanded={open}
-        aria-controls={listId}
+        aria-controls={open ? listId : undefined}
         onClick={() => setOpen((o) => !o)}
       >
         {open ? `Hide the ${items.length} more found` : `${items.length} more found — show`}

@@ -3,7 +3,7 @@
  * bottom of every page, "Page X of Y", headings that never sit alone at a page's foot and
  * tables that repeat their header row when they run onto the next page.
  */
-import type { Content, ContentText, CustomTableLayout, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
+import type { Content, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { citeLabel, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
 
@@ -12,6 +12,33 @@ const MARGIN_TOP = 70;
 const MARGIN_BOTTOM = 74;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X; // A4
 const CELL_PADDING = 10;
+
+/**
+ * The document's styles, spread into the nodes that use them rather than named in pdfmake's
+ * `styles`: pdfmake looks a named style up again for every property of every word it
+ * measures (a fifth of a long brief's layout time), a node's own properties at once.
+ */
+const S = {
+  title: { fontSize: THEME.size.title, bold: true, color: THEME.accent, lineHeight: 1.1 },
+  fieldLabel: { fontSize: THEME.size.table, color: THEME.muted },
+  fieldValue: { fontSize: THEME.size.table + 0.5 },
+  h1: { fontSize: THEME.size.heading, bold: true, color: THEME.accent, margin: [0, 16, 0, 6] },
+  bottomLine: { fontSize: THEME.size.body + 1, lineHeight: 1.3 },
+  para: { margin: [0, 0, 0, 6] },
+  listItem: { margin: [0, 0, 0, 1.5] },
+  table: { fontSize: THEME.size.table, margin: [0, 0, 0, 4] },
+  th: { bold: true, color: THEME.accent },
+  cite: { color: THEME.muted, fontSize: THEME.size.small },
+  citeCell: { color: THEME.muted },
+  // Upright, not italic: every extra font face costs each export its own parse and shaping.
+  role: { color: THEME.muted, fontSize: THEME.size.small },
+  note: { color: THEME.muted, fontSize: THEME.size.small, margin: [0, 2, 0, 2] },
+  source: { margin: [0, 0, 0, 5] },
+  sourceNumber: { color: THEME.muted },
+  footer: { fontSize: THEME.size.small - 0.5, color: THEME.muted },
+  // No letter-spacing: spaced letters copy out of the PDF as "O F F I C I A L".
+  marking: { fontSize: THEME.size.marking, bold: true, alignment: 'center', color: THEME.ink },
+} satisfies Record<string, Style>;
 
 /** Thin rules between rows, a heavier rule under the header, no vertical lines. */
 const DATA_TABLE: CustomTableLayout = {
@@ -41,11 +68,11 @@ const BOX: CustomTableLayout = {
 /** The item's words followed by its citation, e.g. "… for repairs. [1, 2]". */
 function cited(item: LayoutItem, extra: ContentText[] = []): ContentText {
   const label = citeLabel(item.cites);
-  return { text: [{ text: item.text }, ...extra, ...(label ? [{ text: ` ${label}`, style: 'cite' }] : [])] };
+  return { text: [item.text, ...extra, ...(label ? [{ text: ` ${label}`, ...S.cite }] : [])] };
 }
 
 function note(text: string | null): Content[] {
-  return text ? [{ text: [{ text: 'Analyst note: ', bold: true }, text], style: 'note' }] : [];
+  return text ? [{ text: [{ text: 'Analyst note: ', bold: true }, text], ...S.note }] : [];
 }
 
 /** An item and its note as one block, so the note never drifts onto the next page alone. */
@@ -53,8 +80,13 @@ function withNote(item: LayoutItem, main: ContentText): Content {
   return item.note ? { stack: [main, ...note(item.note)], unbreakable: true } : main;
 }
 
+/** Blocks one above the other; a lone block stands as it is (each nesting level costs layout time). */
+function stacked(blocks: Content[]): Content {
+  return blocks.length === 1 ? blocks[0]! : { stack: blocks };
+}
+
 function citeCell(cites: number[]): TableCell {
-  return { text: citeLabel(cites), style: 'citeCell' };
+  return { text: citeLabel(cites), ...S.citeCell };
 }
 
 /**
@@ -71,32 +103,32 @@ function sectionBody(section: LayoutSection): Body {
   switch (section.kind) {
     case 'bottomLine':
       return flow([{
-        table: { widths: ['*'], body: [[withNote(section.item, { ...cited(section.item), style: 'bottomLine' })]] },
+        table: { widths: ['*'], body: [[withNote(section.item, { ...cited(section.item), ...S.bottomLine })]] },
         layout: BOX,
       }]);
     case 'situation':
-      return flow(section.items.map((item) => ({ stack: [cited(item), ...note(item.note)], style: 'para', unbreakable: item.note !== null })));
+      return flow(section.items.map((item) => (item.note ? { stack: [cited(item), ...note(item.note)], ...S.para, unbreakable: true } : { ...cited(item), ...S.para })));
     case 'figures':
       return { kind: 'table', widths: [118, '*', 110, THEME.cols.cite], head: COLUMNS.figures, rows: section.rows.map((row) => [
-        { stack: [{ text: row.text, bold: true }, ...note(row.note)] },
+        stacked([{ text: row.text, bold: true }, ...note(row.note)]),
         row.label,
         row.context ?? '—',
         citeCell(row.cites),
       ]) };
     case 'quotes':
       return { kind: 'table', widths: [120, '*', THEME.cols.cite], head: COLUMNS.quotes, rows: section.rows.map((row) => [
-        { stack: [{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, style: 'role' }] : [])] },
-        { stack: [{ text: `“${row.text}”` }, ...note(row.note)] },
+        stacked([{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, ...S.role }] : [])]),
+        stacked([`“${row.text}”`, ...note(row.note)]),
         citeCell(row.cites),
       ]) };
     case 'claims':
       return flow(section.items.map((item) => ({
         ul: [withNote(item, cited(item, item.attribution ? [{ text: ` — ${item.attribution}`, color: THEME.muted }] : []))],
-        style: 'listItem',
+        ...S.listItem,
       })));
     case 'actors':
       return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rightAligned: [3], rows: section.rows.map((row) => [
-        { stack: [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, style: 'role' }] : []), ...note(row.note)] },
+        stacked([{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, ...S.role }] : []), ...note(row.note)]),
         row.kind,
         row.role ?? '—',
         { text: String(row.mentions), alignment: 'right' },
@@ -104,28 +136,28 @@ function sectionBody(section: LayoutSection): Body {
       ]) };
     case 'timeline':
       return { kind: 'table', widths: [112, '*', THEME.cols.cite], head: COLUMNS.timeline, rows: section.rows.map((row) => [
-        { stack: [{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, style: 'role' }] : [])] },
-        { stack: [{ text: row.text }, ...note(row.note)] },
+        stacked([{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, ...S.role }] : [])]),
+        stacked([row.text, ...note(row.note)]),
         citeCell(row.cites),
       ]) };
     case 'questions':
       // One list per item so the first can sit with the heading; `start` keeps the numbering running.
-      return flow(section.items.map((item, i) => ({ ol: [withNote(item, cited(item))], start: i + 1, style: 'listItem' })));
+      return flow(section.items.map((item, i) => ({ ol: [withNote(item, cited(item))], start: i + 1, ...S.listItem })));
     case 'notes':
-      return flow(section.items.map((n) => ({ ul: [{ stack: [{ text: n.text }, { text: n.written, style: 'role' }] }], style: 'listItem', unbreakable: true })));
+      return flow(section.items.map((n) => ({ ul: [{ stack: [{ text: n.text }, { text: n.written, ...S.role }] }], ...S.listItem, unbreakable: true })));
     case 'sources':
       return flow(section.items.map((s) => ({
         columns: [
-          { width: 26, text: `[${s.number}]`, style: 'sourceNumber' },
+          { width: 26, text: `[${s.number}]`, ...S.sourceNumber },
           {
             width: '*',
             stack: [
               { text: s.title, bold: true },
-              { text: [s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '), style: 'role' },
+              { text: [s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '), ...S.role },
             ],
           },
         ],
-        style: 'source',
+        ...S.source,
       })));
   }
 }
@@ -137,7 +169,7 @@ function sectionBody(section: LayoutSection): Body {
  * heading, column titles and first row together and repeats both on every continued page.
  */
 function sectionContent(heading: string, body: Body): Content[] {
-  const title: ContentText = { text: heading, style: 'h1', headlineLevel: 1 };
+  const title: ContentText = { text: heading, ...S.h1, headlineLevel: 1 };
   if (body.kind === 'flow') {
     const [first, ...rest] = body.blocks;
     return [{ stack: first ? [title, first] : [title], unbreakable: true }, ...rest];
@@ -151,7 +183,7 @@ function sectionContent(heading: string, body: Body): Content[] {
   return [{
     table: { widths: fitWidths(body.widths), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, header(body.head, body.rightAligned), ...body.rows] },
     layout: DATA_TABLE,
-    style: 'table',
+    ...S.table,
   }];
 }
 
@@ -167,16 +199,16 @@ function fitWidths(widths: (number | '*')[]): number[] {
 
 /** Column titles; a numeric column's title is right-aligned over its numbers. */
 function header(cells: readonly string[], rightAligned: number[] = []): TableCell[] {
-  return cells.map((text, i) => ({ text, style: 'th', alignment: rightAligned.includes(i) ? 'right' : 'left' }));
+  return cells.map((text, i) => ({ text, ...S.th, alignment: rightAligned.includes(i) ? 'right' : 'left' }));
 }
 
 function titleBlock(layout: BriefLayout): Content[] {
   return [
-    { text: layout.title, style: 'title' },
+    { text: layout.title, ...S.title },
     {
       table: {
         widths: [78, '*'],
-        body: layout.fields.map((f) => [{ text: f.label, style: 'fieldLabel' }, { text: f.value, style: 'fieldValue' }]),
+        body: layout.fields.map((f) => [{ text: f.label, ...S.fieldLabel }, { text: f.value, ...S.fieldValue }]),
       },
       layout: 'noBorders',
       margin: [0, 6, 0, 0],
@@ -190,7 +222,7 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
   for (const section of layout.sections) {
     content.push(...sectionContent(section.heading, sectionBody(section)));
   }
-  const marking = (margin: [number, number, number, number]): Content => ({ text: layout.marking, style: 'marking', margin });
+  const marking = (margin: [number, number, number, number]): Content => ({ text: layout.marking, ...S.marking, margin });
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, MARGIN_TOP, MARGIN_X, MARGIN_BOTTOM],
@@ -200,8 +232,8 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
       stack: [
         {
           columns: [
-            { text: layout.title, style: 'footer', width: '*' },
-            { text: `Page ${page} of ${pages}`, style: 'footer', alignment: 'right', width: 'auto' },
+            { text: layout.title, ...S.footer, width: '*' },
+            { text: `Page ${page} of ${pages}`, ...S.footer, alignment: 'right', width: 'auto' },
           ],
           columnGap: 12,
           margin: [MARGIN_X, 18, MARGIN_X, 0],
@@ -211,26 +243,5 @@ export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
     }),
     content,
     defaultStyle: { font: THEME.font, fontSize: THEME.size.body, color: THEME.ink, lineHeight: 1.25 },
-    styles: {
-      title: { fontSize: THEME.size.title, bold: true, color: THEME.accent, lineHeight: 1.1 },
-      fieldLabel: { fontSize: THEME.size.table, color: THEME.muted },
-      fieldValue: { fontSize: THEME.size.table + 0.5 },
-      h1: { fontSize: THEME.size.heading, bold: true, color: THEME.accent, margin: [0, 16, 0, 6] },
-      bottomLine: { fontSize: THEME.size.body + 1, lineHeight: 1.3 },
-      para: { margin: [0, 0, 0, 6] },
-      listItem: { margin: [0, 0, 0, 1.5] },
-      table: { fontSize: THEME.size.table, margin: [0, 0, 0, 4] },
-      th: { bold: true, color: THEME.accent },
-      cite: { color: THEME.muted, fontSize: THEME.size.small },
-      citeCell: { color: THEME.muted },
-      // Upright, not italic: every extra font face costs each export its own parse and shaping.
-      role: { color: THEME.muted, fontSize: THEME.size.small },
-      note: { color: THEME.muted, fontSize: THEME.size.small, margin: [0, 2, 0, 2] },
-      source: { margin: [0, 0, 0, 5] },
-      sourceNumber: { color: THEME.muted },
-      footer: { fontSize: THEME.size.small - 0.5, color: THEME.muted },
-      // No letter-spacing: spaced letters copy out of the PDF as "O F F I C I A L".
-      marking: { fontSize: THEME.size.marking, bold: true, alignment: 'center', color: THEME.ink },
-    },
   };
 }

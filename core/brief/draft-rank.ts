@@ -34,6 +34,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
+/**
+ * A few quoted words ("absolutely right") read poorly out of their article, and words that
+ * start mid-sentence (called it "a reckless act") lean on the paraphrase around them: a whole
+ * quoted sentence is what a reader can take in at a glance.
+ */
+function fragmentPenalty(text: string): number {
+  return (wordCount(text) < 5 ? 2 : 0) + (/^\p{Ll}/u.test(text.trim()) ? 1 : 0);
+}
+
 /** Casualties lead a situation brief, then people affected, then means and money. */
 const FIGURE_WEIGHT: Record<FigureCategory, number> = {
   killed: 8, injured: 7, missing: 6, displaced: 5, weapons: 3, money: 2.5, people: 2, percentage: 1.5, other: 0,
@@ -46,8 +55,7 @@ const QUESTION_WEIGHT: Record<Question['kind'], number> = {
 
 export const DRAFT_RANKS: { [K in RankedKey]: DraftRank<K> } = {
   quotes: {
-    // Fragments of a few words ("absolutely right") read poorly out of their article.
-    score: (q) => supportScore(q) + speakerScore(q.speaker) + (wordCount(q.text) < 5 ? -2 : 0),
+    score: (q) => supportScore(q) + speakerScore(q.speaker) - fragmentPenalty(q.text),
     group: (q) => speakerGroup(q.speaker),
     repeatPenalty: 1.5,
   },

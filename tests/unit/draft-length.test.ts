@@ -50,7 +50,11 @@ describe('ranking for the draft', () => {
     ];
     expect([...pickForDraft(DRAFT_RANKS.quotes, items, 1)]).toEqual(['widely-carried']);
     expect(pickForDraft(DRAFT_RANKS.quotes, items, 2)).toEqual(new Set(['widely-carried', 'lone-named']));
-    expect(pickForDraft(DRAFT_RANKS.quotes, items, 3)).toEqual(new Set(['widely-carried', 'lone-named', 'fragment']));
+    expect(pickForDraft(DRAFT_RANKS.quotes, items, 3).has('fragment')).toBe(false);
+    // Words that start mid-sentence lean on the paraphrase around them: a whole sentence first.
+    const partial = quote('partial', 'Ana Ruiz', ['s1'], 'a reckless act that endangered every ship');
+    const whole = quote('whole', 'Ben Okafor', ['s1'], 'This was a reckless act that endangered every ship.');
+    expect([...pickForDraft(DRAFT_RANKS.quotes, [partial, whole], 1)]).toEqual(['whole']);
     // A named speaker outweighs a second outlet: "Unattributed" says little to the reader.
     expect([...pickForDraft(DRAFT_RANKS.quotes, [quote('two-unnamed', null, ['s1', 's2']), quote('named', 'Ana Ruiz')], 1)]).toEqual(['named']);
   });

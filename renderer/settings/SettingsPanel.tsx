@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { AppInfo, Settings, SettingsPatch } from '../../core/ipc/contract.js';
 import { SUMMARY_LENGTHS } from '../../core/ipc/contract.js';
-import { MARKINGS } from '../brief/markings.js';
+import { MarkingChoice } from './MarkingChoice.js';
 
 const SHORTCUTS: [string, string][] = [
   ['Ctrl+N', 'New brief'],
@@ -36,8 +36,7 @@ export function SettingsPanel({ settings, appInfo, onChange, onClose }: Settings
       <p className="hint">Changes are saved at once. Marking, author and summary length apply to new briefs.</p>
       <div className="settings-grid">
         <label htmlFor={`${id}-marking`}>Default marking</label>
-        <input id={`${id}-marking`} type="text" list={`${id}-markings`} value={settings.defaultMarking} maxLength={80} onChange={(e) => onChange({ defaultMarking: e.target.value.toUpperCase() })} />
-        <datalist id={`${id}-markings`}>{MARKINGS.map((m) => <option key={m} value={m} />)}</datalist>
+        <MarkingChoice id={`${id}-marking`} value={settings.defaultMarking} onChange={(defaultMarking) => onChange({ defaultMarking })} />
 
         <label htmlFor={`${id}-org`}>Organisation</label>
         <input id={`${id}-org`} type="text" value={settings.organisation} maxLength={200} onChange={(e) => onChange({ organisation: e.target.value })} />

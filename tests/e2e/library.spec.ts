@@ -28,7 +28,7 @@ test('settings persist across a reload and shape new briefs', async ({ page, har
   await openWithEmptyBrief(harness);
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Author (prepared by)').fill('J. Analyst');
-  await page.getByLabel('Default marking').fill('SECRET');
+  await page.getByLabel('Default marking').selectOption('SECRET');
   await page.getByLabel('Summary length').selectOption('long');
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

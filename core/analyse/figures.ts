@@ -13,7 +13,7 @@ import type { Sentence } from './text/sentences.js';
 import type { NameChunk } from './people/names.js';
 import { chunkMap } from './quotes/speaker-phrase.js';
 import { findDates, type DateMention } from './dates/find.js';
-import { whenOfFigure } from './numbers/figure-when.js';
+import { mayDateFigures, whenOfFigure } from './numbers/figure-when.js';
 import { CASUALTIES } from './fold/figure-reading.js';
 
 const CATEGORY_LABEL: Partial<Record<FigureCategory, string>> = {
@@ -27,6 +27,18 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
     const doc = docIndex(source);
     const chunks = chunkMap(doc);
     const quoted = doc.quotes.flatMap((q) => q.pieces);
+    /** The place of each sentence's last casualty count, null when it named none. */
+    const casualtyPlace = new Map<number, string | null>();
+    // The sentence before often says where a strike or a flood happened ("…an assault on Kyiv. The
+    // strike killed 12"): when it gives a casualty count of its own, that count's place carries over;
+    // else the last place it names. Other counts take no place from another sentence: one named
+    // there is as often about something else.
+    const placeBefore = (si: number, category: FigureCategory): string | null => {
+      const previous = sentences[si - 1];
+      if (!CASUALTIES.has(category) || !previous || previous.paragraph !== sentences[si]!.paragraph) return null;
+      if (casualtyPlace.has(si - 1)) return casualtyPlace.get(si - 1)!;
+      return placeIn(doc, chunks, registry, previous, previous.end);
+    };
     sentences.forEach((sentence, si) => {
       let dates: DateMention[] | null = null;
       NUMBER_PATTERN.lastIndex = 0;
@@ -36,11 +48,10 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
         const absStart = sentence.start + figure.start;
         if (quoted.some((p) => p.start <= absStart && absStart < p.end)) continue;
         const cite: Cite = { source: source.id, start: absStart, end: sentence.start + figure.end };
-        // Earlier sentences of the paragraph say where a strike or a flood happened; for other counts
-        // a place named sentences before is as often about something else.
-        const place = placeNear(doc, chunks, registry, sentences, si, absStart, CASUALTIES.has(figure.category) ? 1 : 0);
-        dates ??= findDates(sentence.text, source.publishedAt);
+        const place = placeIn(doc, chunks, registry, sentence, absStart) ?? placeBefore(si, figure.category);
+        dates ??= mayDateFigures(sentence.text) ? findDates(sentence.text, source.publishedAt) : [];
         const when = whenOfFigure(sentence.text, dates, figure.start, figure.end);
+        if (CASUALTIES.has(figure.category)) casualtyPlace.set(si, place);
         const named = place !== null && figure.label.toLowerCase().includes(place.toLowerCase());
         const label = place && !named ? `${figure.label} in ${place}` : figure.label;
         const key = `${figure.value ?? figure.text}|${figure.category}|${label}`;
@@ -73,7 +84,7 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
   if (/[\p{L}\-/.]/u.test(prevChar) || /[\p{L}/]/u.test(nextChar) || (nextChar === '-' && /^\d/.test(raw))) return null;
   if (isYear(text, at, end, raw)) return null;
   const value = parseNumber(raw);
-  const reading = readFigure(text, at, end, raw);
+  const reading = readFigure(text, at, end, raw, value);
   if (!reading.isCount) return null;
   const spelled = !/\d/.test(raw);
   const counted = reading.category !== 'other' || reading.noun !== null;
@@ -113,22 +124,31 @@ function isYear(text: string, at: number, end: number, raw: string): boolean {
   return led || !next || !/[^s]s$/.test(next);
 }
 
-/** The place named nearest the figure in its sentence, else in the sentences before it in the paragraph. */
-function placeNear(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentences: Sentence[], si: number, offset: number, back: number): string | null {
-  const here = sentences[si]!;
-  for (let s = si; s >= 0 && s >= si - back; s--) {
-    const sentence = sentences[s]!;
-    if (sentence.paragraph !== here.paragraph) break;
-    let best: { name: string; distance: number } | null = null;
-    for (let i = tokenAt(doc, sentence.start); i < doc.tokens.length && doc.tokens[i]!.start < sentence.end; i++) {
-      const chunk = chunks[i];
-      if (!chunk || chunk.first !== i) continue;
-      const e = registry.entityOf(doc, chunk);
-      if (!e || (e.kind !== 'place' && e.kind !== 'country')) continue;
-      const distance = Math.abs(chunk.start - offset);
-      if (!best || distance < best.distance) best = { name: e.name, distance };
-    }
-    if (best) return best.name;
+/**
+ * Where a clause no longer about the figure begins. After the figure, a subordinate or relative
+ * clause ("…at 5, after a sailor died in hospital in X", "…12, which drew protests in Y"); before
+ * it, only a new main clause — a relative clause there is about the place itself ("off X, where
+ * 40 ships…", "the strike in X, which killed 12").
+ */
+const BREAK_AFTER = /[;—–]|,\s*(?:after|before|when|while|as|because|since|although|though|whereas|which|who|whom|where|but)\b/i;
+const BREAK_BEFORE = /[;—–]|,\s*but\b/i;
+
+/**
+ * The place named nearest `offset` in the sentence, in the figure's own clause; with `offset`
+ * past the sentence (a look-back from a later sentence), the last place it names.
+ */
+function placeIn(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentence: Sentence, offset: number): string | null {
+  const text = doc.source.text;
+  let best: { name: string; distance: number } | null = null;
+  for (let i = tokenAt(doc, sentence.start); i < doc.tokens.length && doc.tokens[i]!.start < sentence.end; i++) {
+    const chunk = chunks[i];
+    if (!chunk || chunk.first !== i) continue;
+    const e = registry.entityOf(doc, chunk);
+    if (!e || (e.kind !== 'place' && e.kind !== 'country')) continue;
+    const distance = Math.abs(chunk.start - offset);
+    if (best && distance >= best.distance) continue;
+    if (offset < sentence.end && (chunk.start > offset ? BREAK_AFTER : BREAK_BEFORE).test(text.slice(Math.min(chunk.start, offset), Math.max(chunk.start, offset)))) continue;
+    best = { name: e.name, distance };
   }
-  return null;
+  return best?.name ?? null;
 }

@@ -156,3 +156,17 @@ describe('the date a figure refers to', () => {
     expect(only('The Sunday Herald counted 6 deaths.', 6).when).toBeNull();
   });
 });
+
+describe('the place a figure is about', () => {
+  it('takes a casualty count\'s place from the sentence before, or from the count that sentence gave', () => {
+    expect(only('Drones struck Kharkiv overnight. The attack killed 4 people.', 4).place).toBe('Kharkiv');
+    expect(only('Officials in Odesa reported 3 dead. Local media reported 5 dead.', 5).place).toBe('Odesa');
+  });
+
+  it('takes no place from a clause about something else, nor from another sentence for other counts', () => {
+    expect(only('A patient died in hospital in Lviv, where the toll now stands at 6.', 6).place).toBe('Lviv');
+    expect(only('The governor puts the toll at 6, after a patient died in hospital in Lviv.', 6).place).toBeNull();
+    expect(only('Crowds gathered in Lviv. About 300 volunteers signed up.', 300).place).toBeNull();
+    expect(only('The convoy stopped off Mariupol, where 40 trucks were unloaded.', 40)).toMatchObject({ place: 'Mariupol', label: 'trucks unloaded in Mariupol' });
+  });
+});

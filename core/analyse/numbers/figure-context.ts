@@ -7,7 +7,7 @@
 import type { FigureCategory } from '../../model/briefing.js';
 import { labelSum } from './sum-label.js';
 import { parseNumber } from './number-words.js';
-import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn } from './words.js';
+import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn, type WordAt } from './words.js';
 
 export const QUALIFIERS = [
   'at least', 'more than', 'over', 'up to', 'about', 'around', 'nearly', 'almost', 'some', 'approximately',
@@ -39,6 +39,8 @@ const NOT_A_COUNT_BEFORE = new RegExp(
   String.raw`(?:\b(?:${MONTH_NAMES})\.?|\b(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|paragraph|clause|room|flight|route|channel|episode|season|volume|vol\.|part|phase|stage|gate|platform|exit|highway|interstate|apartment|suite|level|category|grade|tier|aged|age|ages|age of|top|bottom|ranked|ranking|No|tel\.?|phone|fax|call|dial)|\b(?:people|those|anyone|adults|voters|children|men|women)\s+(?:under|over|aged))\s*$`,
   'i',
 );
+/** A capitalised word just before the number. */
+const CAPITAL_BEFORE = /(?:^|[\s(])([A-Z][\p{L}\d-]*)\s$/u;
 /** "one of every nine", "eight of 10", "$4 of every $5": the whole a share is taken of. */
 const SHARE_OF_BEFORE = /(?:\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an))\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?[$€£]?\s*$/i;
 /** Currencies written out after the number: "59.2 trillion rupiah". Weight "pounds" only with a scale. */
@@ -92,15 +94,17 @@ function notACount(sentence: string, start: number, end: number, before: string,
   // "a 911 caller", "a 30-second spot": a number after an article modifies a noun; it counts nothing.
   if (/\b(?:a|an)\s$/i.test(before) && !/^[$€£]/.test(raw) && !/%|percent|per cent/i.test(raw)) return true;
   if (NOT_A_COUNT_AFTER.test(after) && !(/^pounds\b/i.test(after) && SCALED.test(raw))) return true;
-  const justBefore = sentence.slice(Math.max(0, start - 40), start);
-  if (NOT_A_COUNT_BEFORE.test(before) || NOT_A_COUNT_BEFORE.test(justBefore) || SHARE_OF_BEFORE.test(before)) return true;
+  // The end-anchored patterns only ever need the last few words: testing a short tail keeps them cheap.
+  const tail = before.slice(-28);
+  const justBefore = sentence.slice(Math.max(0, start - 28), start);
+  if (NOT_A_COUNT_BEFORE.test(tail) || (justBefore !== tail && NOT_A_COUNT_BEFORE.test(justBefore)) || SHARE_OF_BEFORE.test(tail)) return true;
   // Phone numbers and codes: digit groups in a row ("020 7946 0018", "(020) 7946").
   if (/\d[\s-]?$|\)\s?$/.test(sentence.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(sentence.slice(end, end + 2))) return true;
   // An age after a name: "Anna Petrova, 45, said".
   if (/^\d{1,3}$/.test(raw) && /[A-Z][\p{L}’'-]+,\s?$/u.test(before) && /^,/.test(afterText)) return true;
   // A model or title number: "PlayStation 3", "Channel 4", "Fortune 500" — a capitalised word just before,
   // not at the sentence start ("Some 83 MPs") and not a verb of a headline ("Strike Kills 12").
-  const cap = /(?:^|[\s(])([A-Z][\p{L}\d-]*)\s$/u.exec(before);
+  const cap = CAPITAL_BEFORE.exec(tail);
   if (cap && /\d/.test(raw) && !/^[$€£]/.test(raw)) {
     const ahead = before.slice(0, before.length - cap[0].length).trimEnd();
     const sentenceStart = ahead === '' || /[.!?:;"“”]$/.test(ahead);
@@ -112,17 +116,24 @@ function notACount(sentence: string, start: number, end: number, before: string,
   return false;
 }
 
+function reading(qualifier: string | null, qualifierStart: number, category: FigureCategory, noun: string | null, start: number, end: number, isCount = true): FigureContext {
+  return { qualifier, qualifierStart, category, noun, start, end, isCount };
+}
+
+/** The text between word i-1 (or the number) and word i. */
+function gapBefore(text: string, words: readonly WordAt[], i: number): string {
+  return text.slice(i === 0 ? 0 : words[i - 1]!.end, words[i]!.start);
+}
+
 /** Reads the words around the number at [start, end) of `sentence`. */
-export function readFigure(sentence: string, start: number, end: number, raw: string): FigureContext {
+export function readFigure(sentence: string, start: number, end: number, raw: string, value: number | null = parseNumber(raw)): FigureContext {
   const before = sentence.slice(Math.max(0, start - 40), start);
   const afterText = sentence.slice(end, end + 80);
   const q = QUALIFIER_BEFORE.exec(before);
   const qualifier = q ? q[1]!.toLowerCase() : null;
   const qualifierStart = q ? start - (before.length - q.index - (q[0].length - q[0].trimStart().length)) : start;
-  const result = (category: FigureCategory, noun: string | null, s: number, e: number, isCount = true): FigureContext =>
-    ({ qualifier, qualifierStart, category, noun, start: s, end: e, isCount });
   if (notACount(sentence, start, end, sentence.slice(Math.max(0, qualifierStart - 40), qualifierStart), afterText, raw)) {
-    return result('other', null, start, end, false);
+    return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   }
 
   let category: FigureCategory = /[%]|percent|per cent/i.test(raw) ? 'percentage' : /[$€£]/.test(raw) ? 'money' : 'other';
@@ -133,19 +144,19 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
 
   if (category === 'money' || category === 'percentage') {
     // "from £6 to £10", "from just over 5% in 2003": the value a change started from.
-    if (/\bfrom\s*$/i.test(sentence.slice(Math.max(0, figStart - 6), figStart))) return result(category, null, figStart, figEnd, false);
+    if (/\bfrom\s*$/i.test(sentence.slice(Math.max(0, figStart - 6), figStart))) return reading(qualifier, qualifierStart, category, null, figStart, figEnd, false);
     const sum = labelSum(sentence, figStart, figEnd, category);
-    if (!sum) return result(category, null, figStart, figEnd, false);
-    return result(category, sum.label, Math.min(figStart, sum.start), Math.max(figEnd, sum.end));
+    if (!sum) return reading(qualifier, qualifierStart, category, null, figStart, figEnd, false);
+    return reading(qualifier, qualifierStart, category, sum.label, Math.min(figStart, sum.start), Math.max(figEnd, sum.end));
   }
 
   // "puts the death toll at 5", "the number of dead rose to 40"
   const lead = sentence.slice(Math.max(0, figStart - 70), figStart);
-  const toll = TOLL_BEFORE.exec(lead);
+  const toll = /toll|number/i.test(lead) ? TOLL_BEFORE.exec(lead) : null;
   if (toll) {
     const words = toll[0];
     const cat = TOLL_CATEGORY.find(([re]) => re.test(`${toll[1] ?? ''} ${toll[2]!}`))?.[1] ?? 'killed';
-    return result(cat, null, Math.max(0, figStart - 70) + toll.index, end);
+    return reading(qualifier, qualifierStart, cat, null, Math.max(0, figStart - 70) + toll.index, end);
   }
 
   const after = wordsIn(afterText).slice(0, 6);
@@ -154,10 +165,9 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   if (after[k]?.word === 'of' && /^(?:dozens|scores|hundreds|thousands|millions|tens of thousands|hundreds of thousands)$/i.test(raw)) k++;
   const nounWords: string[] = [];
   let deathCompound = false;
-  const gapBefore = (i: number) => afterText.slice(i === 0 ? 0 : after[i - 1]!.end, after[i]!.start);
   for (; k < after.length && nounWords.length < 3; k++) {
     const w = after[k]!;
-    if (!/^\s+$/.test(gapBefore(k)) && !(k === 0 && gapBefore(k) === ' ')) break;
+    if (!/^\s+$/.test(gapBefore(afterText, after, k))) break;
     if (afterText[w.end] === '-') break; // "1,500 coal- and gas-fired plants": the noun is further on
     if (NOT_A_NOUN.test(w.word) || /(?:ing|ly)$/i.test(w.word)) {
       if (w.word.toLowerCase() === 'more' && nounWords.length === 0) figEnd = end + w.end;
@@ -183,7 +193,7 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   // What is counted is plural ("12 vessels"); a singular word after a number other than one is a
   // name or a modifier ("PlayStation 3 chip", "45 contemporary, impressionist…"), not a count.
   const head = nounWords[nounWords.length - 1];
-  if (head && !categoryOf(head) && !isPlural(head) && parseNumber(raw) !== 1) return result('other', null, start, end, false);
+  if (head && !categoryOf(head) && !isPlural(head) && value !== 1) return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   let noun = nounWords.length ? nounWords.join(' ') : null;
 
   if (category === 'people' || category === 'other' || category === 'weapons') {
@@ -236,5 +246,5 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       if (cat2) category = cat2;
     }
   }
-  return result(category, noun, figStart, figEnd);
+  return reading(qualifier, qualifierStart, category, noun, figStart, figEnd);
 }

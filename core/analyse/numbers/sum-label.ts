@@ -62,7 +62,14 @@ function phraseFrom(words: WordAt[], i: number, text: string, max = 3, allowCapi
   return { words: out };
 }
 
-const spanText = (text: string, words: WordAt[]) => text.slice(words[0]!.start, words[words.length - 1]!.end);
+function spanText(text: string, words: readonly WordAt[]): string {
+  return text.slice(words[0]!.start, words[words.length - 1]!.end);
+}
+
+/** Only white space between the word and `next` in `text`. */
+function touching(text: string, w: WordAt | undefined, next: number): boolean {
+  return Boolean(w && /^\s+$/.test(text.slice(w.end, next)));
+}
 
 export function labelSum(sentence: string, figStart: number, end: number, category: 'money' | 'percentage'): SumLabel | null {
   const afterText = sentence.slice(end, end + 80);
@@ -70,7 +77,6 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
   const leadFrom = Math.max(0, figStart - 80);
   const lead = sentence.slice(leadFrom, figStart);
   const before = wordsIn(lead);
-  const touching = (w: WordAt | undefined, next: number) => Boolean(w && /^\s+$/.test(lead.slice(w.end, next)));
 
   // The noun after: "a 35 percent tariff", "a $200,000 project", "a 40% drop in profits".
   if (after[0] && /^\s?$/.test(afterText.slice(0, after[0].start)) && !/^-/.test(afterText)) {
@@ -108,14 +114,14 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
     }
   }
   const last = before[before.length - 1];
-  if (!last || !touching(last, lead.length)) return null;
+  if (!last || !touching(lead, last, lead.length)) return null;
   const lower = last.word.toLowerCase();
   // The noun it measures: "a net loss of $915 million", "growth of just 0.1%".
   if (lower === 'of') {
     const nouns: WordAt[] = [];
     for (let k = before.length - 2; k >= 0 && nouns.length < 3; k--) {
       const w = before[k]!;
-      if (!nounWord(w) || DETERMINER.test(w.word) || !touching(w, nouns[0]?.start ?? last.start)) break;
+      if (!nounWord(w) || DETERMINER.test(w.word) || !touching(lead, w, nouns[0]?.start ?? last.start)) break;
       nouns.unshift(w);
     }
     if (nouns.length && !/^(?:record|total|sum|amount|tune|excess|upwards)$/i.test(nouns[nouns.length - 1]!.word)) {
@@ -128,7 +134,7 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
   // A change: "passenger numbers rose 8.1%", "raised premiums for ships by about 30 percent".
   const verbAt = lower === 'by' ? before.length - 2 : before.length - 1;
   const verb = before[verbAt];
-  if (verb && CHANGE[verb.word.toLowerCase()] && (verbAt === before.length - 1 || touching(verb, last.start))) {
+  if (verb && CHANGE[verb.word.toLowerCase()] && (verbAt === before.length - 1 || touching(lead, verb, last.start))) {
     return { label: withSubject(CHANGE[verb.word.toLowerCase()]!, before, verbAt, lead, leadFrom === 0), start: figStart, end };
   }
   if (lower === 'by') {

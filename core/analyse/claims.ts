@@ -10,6 +10,7 @@ import { registryFor, type Entity } from './people/registry.js';
 import { Attributor } from './quotes/attribution.js';
 import { chunkMap, subjectBefore } from './quotes/speaker-phrase.js';
 import { CLAIM_VERBS, reportingBase } from './quotes/verbs.js';
+import { PRONOUNS } from './people/lexicon.js';
 
 /** A claim needs a few words of content; "said Tuesday" is not one. */
 const MIN_CLAIM_WORDS = 4;
@@ -40,6 +41,9 @@ export function findClaims(ctx: AnalysisContext, _actors: Actor[]): Claim[] {
         const verb = doc.tokens[v]!;
         const base = reportingBase(verb.lower);
         if (!base || !CLAIM_VERBS.has(base) || verb.lower.endsWith('ing') || verb.cap) continue;
+        // "Kestran state media reported": a bare verb form after a singular name is a noun it qualifies.
+        const prev = doc.tokens[v - 1]!;
+        if (verb.lower === base && prev.cap && !(prev.lower in PRONOUNS)) continue;
         const ref = subjectBefore(doc, chunks, v, first);
         if (!ref) continue;
         let c = v + 1;

@@ -26,4 +26,14 @@ describe('claims', () => {
     expect(claims[0]!.speaker).toEqual({ name: 'Andrii Sybiha', role: 'Foreign Minister' });
     expect(claims[0]!.text).toBe('talks would resume next week in Geneva');
   });
+
+  it('does not read a reporting word used as a noun as the verb of a claim', () => {
+    const text = [
+      'Norvalan state media reported heavy damage to the harbour and three ships sunk overnight.',
+      'The statement follows reports that the navy had been put on alert before the attack began.',
+    ].join('\n\n');
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.text)).not.toContain('media reported heavy damage to the harbour and three ships sunk overnight');
+    expect(claims.every((c) => c.speaker.role !== 'The statement follows')).toBe(true);
+  });
 });

@@ -184,7 +184,9 @@ export class Attributor {
       }
       const ref = subjectBefore(this.doc, this.chunks, k, before[0]!)
         ?? this.firstChunkRef(before, k)
-        ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset));
+        ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset))
+        // "Protesters marching through the streets chanted “…”": the clause's own subject.
+        ?? (k > before[0]! ? clauseSubject(this.doc, this.chunks, before[0]!, k - 1) : null);
       if (ref) return ref;
     }
     return null;

@@ -87,6 +87,8 @@ export function describedBefore(doc: DocIndex, chunks: (NameChunk | undefined)[]
   // Any noun may describe a speaker ("the New York businessman says") when its phrase is the
   // clause's subject: joined to the verb and opening the clause, not "at a press gaggle, said".
   if (from >= 0 && !speakerNoun && !(doc.tokens[k + 1]?.joined && opensClause(doc, from, floor))) return null;
+  // "The statement follows reports that …": a speaker noun and a verb, not a description.
+  if (!speakerNoun && /[^s]s$/.test(t.lower) && SPEAKER_NOUNS.has(doc.tokens[k - 1]?.lower ?? '')) return null;
   if (from < 0) {
     // "police said", "campaign officials said": a bare speaker noun.
     if (!SPEAKER_NOUNS.has(t.lower)) return null;
@@ -125,7 +127,7 @@ export function describedFrom(doc: DocIndex, from: number, to: number): Descript
     const t = doc.tokens[k]!;
     if (k > from && !t.joined) break;
     words.push(t);
-    if (SPEAKER_NOUNS.has(t.lower) && !t.cap) {
+    if (SPEAKER_NOUNS.has(t.lower) && (!t.cap || t.sentStart)) {
       // "groups of protesters": the noun after "of" names the speakers better.
       const of = doc.tokens[k + 1];
       const next = doc.tokens[k + 2];

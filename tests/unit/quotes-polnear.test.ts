@@ -1,4 +1,4 @@
-/** Regression floors on PolNeAR dev (84 articles, 488 gold quotes); the benchmark prints the exact figures. */
+/** Regression floors on PolNeAR dev (84 articles, 488 gold quotes), just under what the engine reaches; the benchmark prints the exact figures. */
 import { describe, expect, it } from 'vitest';
 import { scorePolnear } from '../../bench/quality-quotes.js';
 
@@ -8,6 +8,7 @@ describe('PolNeAR dev quotes', () => {
     expect(scores.gold).toBe(488);
     expect(scores.recall).toBeGreaterThanOrEqual(0.98);
     expect(scores.precision).toBeGreaterThanOrEqual(0.89);
-    expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.80);
+    expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
+    expect(scores.speakerAccuracyNamesOnly).toBeGreaterThanOrEqual(0.86);
   }, 60_000);
 });

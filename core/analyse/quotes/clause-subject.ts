@@ -27,7 +27,7 @@ export function clauseSubject(doc: DocIndex, chunks: (NameChunk | undefined)[], 
     for (k = start + 1; k <= to; k++) {
       if (/,/.test(doc.source.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start))) break;
     }
-    if (k > to || k - start > 14) return null;
+    if (k > to || k - start > 25) return null;
   }
   const t = doc.tokens[k];
   if (!t || k > to || doc.tokenQuoted[k]) return null;

@@ -57,9 +57,15 @@ function isPartOfName(text: string, start: number, end: number, when: string): b
 
 /** Midday on the publication date, so time-zone shifts can never move the day. */
 export function referenceDate(publishedAt: string | null): Date | null {
+  if (publishedAt === lastReference.publishedAt) return lastReference.date && new Date(lastReference.date);
   const m = publishedAt?.match(/^(\d{4})-(\d{2})-(\d{2})/);
-  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+  const date = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12) : null;
+  lastReference = { publishedAt, date };
+  return date && new Date(date);
 }
+
+/** Every sentence of a source asks for the same day: the last answer is kept. */
+let lastReference: { publishedAt: string | null; date: Date | null } = { publishedAt: null, date: null };
 
 function addDays(date: Date, days: number): Date {
   const next = new Date(date);
@@ -119,16 +125,19 @@ function resolve(result: chrono.ParsedResult, ref: Date | null, sentence: string
   return iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
-/** Words without which chrono finds nothing; checking them first spares most sentences the parser. */
+/**
+ * Words without which chrono finds nothing the timeline keeps; checking them first spares most
+ * sentences the parser. Case matters: news capitalises days and months, and "may" is a verb.
+ */
 const MAY_HOLD_DATE = new RegExp(
   [
-    '\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b',
-    '\\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b',
-    '\\b(today|tonight|yesterday|tomorrow|week|weekend|month|year|morning|afternoon|evening|night|noon|midnight)\\b',
-    '\\d{1,4}[/.-]\\d{1,2}',
-    '\\b\\d{1,2}(:\\d\\d)?\\s*[ap]\\.?m\\b',
+    '\\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\\b',
+    // News capitalises months; lower-case "may" and "march" are verbs, and decimals ("8.1") no dates.
+    '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b',
+    '\\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eekend)\\b',
+    '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)\\s+(?:week|month|year|morning|afternoon|evening|night)\\b',
+    '\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b',
   ].join('|'),
-  'i',
 );
 
 /**
@@ -148,6 +157,7 @@ const AGO = /\b(a|an|one|two|three|four|five|six|seven|ten|\d{1,2})\s+(days?|wee
 
 function agoMentions(text: string, ref: Date | null): DateMention[] {
   const out: DateMention[] = [];
+  if (!text.includes(' ago')) return out;
   for (const m of text.matchAll(AGO)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
     const days = /^week/i.test(m[2]!) ? n * 7 : n;
@@ -157,15 +167,37 @@ function agoMentions(text: string, ref: Date | null): DateMention[] {
   return out;
 }
 
+/** How far around a date word chrono is shown: enough for "2 a.m. on Friday, April 13, 2022". */
+const WINDOW = 48;
+const DATE_WORD = new RegExp(MAY_HOLD_DATE.source, 'g');
+
+/**
+ * chrono's results for the stretches of `text` around its date words. Every one of chrono's
+ * parsers scans all the text it is given, so a long sentence costs it dearly for the one
+ * date it holds; the windows it reads are cut at spaces and merged where they meet.
+ */
+function parsedNear(text: string, ref: Date): { result: chrono.ParsedResult; offset: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(DATE_WORD)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = spans.at(-1);
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans.flatMap(({ start, end }) => parser.parse(text.slice(start, end), ref).map((result) => ({ result, offset: start })));
+}
+
 /** Time expressions in `text`, in text order. `publishedAt` is the source's YYYY-MM-DD or null. */
 export function findDates(text: string, publishedAt: string | null): DateMention[] {
   const ref = referenceDate(publishedAt);
   const mentions: DateMention[] = agoMentions(text, ref);
   if (!MAY_HOLD_DATE.test(text)) return mentions;
-  const results = parser.parse(text, ref ?? new Date());
-  for (const result of results) {
-    let start = result.index;
-    let end = result.index + result.text.length;
+  for (const { result, offset } of parsedNear(text, ref ?? new Date())) {
+    let start = result.index + offset;
+    let end = start + result.text.length;
     while (start < end && /\s/.test(text[start] ?? '')) start++;
     // "early-morning tweets", "late-night calls": a part of a compound word, not a date.
     if (text[start - 1] === '-' || text[end] === '-') continue;

@@ -25,7 +25,7 @@ const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompti
 const SPEECH = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated)\b/i;
 const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated|reported|confirmed)$/i;
 const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just),?\s+)+/i;
-const DANGLING_END = /\s+(on|in|at|by|from|since|until|during|of|for|to|the|a|an|and|or|but|with|as|that|which|who|its|his|her|their|nearly|about|around|only|just|early|late|over|this|last|next|very|even|than)$/i;
+const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late over this last next very even than'.split(' '));
 /** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */
 const GOVERNING = /(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+){0,2}(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the)\s+)?$/i;
 /** Where a long clause may end without leaving a phrase hanging. */
@@ -66,9 +66,11 @@ function tidy(text: string): string {
   t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s*\([^)]*$/, '');
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
   t = t.replace(DANGLING_START, '');
-  for (let prev = ''; prev !== t; ) {
-    prev = t;
-    t = t.replace(DANGLING_END, '').replace(/[\s,;:.]+$/, '');
+  for (;;) {
+    t = t.replace(/[\s,;:.]+$/, '');
+    const space = t.lastIndexOf(' ');
+    if (space < 0 || !DANGLING_END.has(t.slice(space + 1).toLowerCase())) break;
+    t = t.slice(0, space);
   }
   return balanceQuotes(t.trim());
 }
@@ -84,7 +86,7 @@ function balanceQuotes(text: string): string {
 }
 
 function words(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  return (text.match(/\S+/g) ?? []).length;
 }
 
 /** The first sentence of a quotation, closed again, for "X said: “…”". */
@@ -184,8 +186,9 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
     return tidy(`${head}${keep ? `${keep} ` : ''}the${after}`);
   }
   // "since the Monday night debate": the date describes the noun after it, which stays.
-  if (/\b(the|a|an|its|his|her|their)\s+$/i.test(head) && /^\s+(?!(?:in|on|at|to|for|with|and|or|but|as|after|before|when|that|which|by|from|about|of|over|into|than|since|until|during|through|against|between|under|without|within|across|behind|because|while|if|so|though|although)\b)[a-z]/.test(after)) return tidy(`${head}${after.trimStart()}`);
-  const governing = GOVERNING.exec(head);
+  const tail = head.slice(-60); // the end-anchored patterns below need only the last few words
+  if (/\b(the|a|an|its|his|her|their)\s+$/i.test(tail) && /^\s+(?!(?:in|on|at|to|for|with|and|or|but|as|after|before|when|that|which|by|from|about|of|over|into|than|since|until|during|through|against|between|under|without|within|across|behind|because|while|if|so|though|although)\b)[a-z]/.test(after)) return tidy(`${head}${after.trimStart()}`);
+  const governing = GOVERNING.exec(tail);
   return tidy(`${governing ? head.slice(0, head.length - governing[0].length) : head} ${after}`);
 }
 
@@ -210,8 +213,10 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   const { split, shown } = prepare(sentence, { start: dateStart, end: dateEnd }, context.others ?? []);
   const segs = segments(split);
   const at = Math.max(0, segs.findIndex((s) => dateStart >= s.start && dateStart < s.end + 1));
-  const part = (i: number): string => (segs[i] ? tidy(shown.slice(segs[i]!.start, segs[i]!.end)) : '');
-  const quoted = (i: number): boolean => Boolean(segs[i]) && (QUOTE_START.test(sentence.slice(segs[i]!.start, segs[i]!.end).trim()) || insideQuote(sentence, segs[i]!.start));
+  const parts: (string | undefined)[] = [];
+  const part = (i: number): string => (segs[i] ? (parts[i] ??= tidy(shown.slice(segs[i]!.start, segs[i]!.end))) : '');
+  const inQuote: (boolean | undefined)[] = [];
+  const quoted = (i: number): boolean => Boolean(segs[i]) && (inQuote[i] ??= QUOTE_START.test(sentence.slice(segs[i]!.start, segs[i]!.end).trim()) || insideQuote(sentence, segs[i]!.start));
   const usable = (i: number): boolean => Boolean(segs[i]) && !quoted(i) && !/^according to\b/i.test(part(i));
   const isMain = (i: number): boolean => usable(i) && hasFiniteVerb(part(i)) && !PREPOSITION_START.test(part(i)) && !DEPENDENT_START.test(part(i));
   const isNounPhrase = (t: string): boolean => Boolean(t) && !/^\w+ing\b/.test(t) && !hasFiniteVerb(t) && !PREPOSITION_START.test(t) && !QUOTE_START.test(t);

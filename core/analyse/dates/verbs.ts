@@ -28,8 +28,28 @@ function shapeSaysVerb(clause: string): boolean {
   return ws.some((w, i) => /^[a-z]/.test(w) && pastShaped(w, ws[i - 1]));
 }
 
+/**
+ * Answers are kept: a label is built from the same few clauses several times over, and wire
+ * copy repeats whole sentences across sources. The cache is emptied when it grows large.
+ */
+function remembered(cache: Map<string, boolean>, clause: string, decide: (c: string) => boolean): boolean {
+  const known = cache.get(clause);
+  if (known !== undefined) return known;
+  if (cache.size > 20_000) cache.clear();
+  const answer = decide(clause);
+  cache.set(clause, answer);
+  return answer;
+}
+
+const startsCache = new Map<string, boolean>();
+const finiteCache = new Map<string, boolean>();
+
 /** True when `clause` opens with a verb and so lacks its subject ("sparked outrage …"). */
 export function startsWithVerb(clause: string): boolean {
+  return remembered(startsCache, clause, decideStartsWithVerb);
+}
+
+function decideStartsWithVerb(clause: string): boolean {
   const all = clause.split(/\s+/);
   const lead = /^[a-z]+ly$/.test(all[0] ?? '') ? 1 : 0; // "personally invited him"
   const [first, second] = all.slice(lead);
@@ -42,7 +62,10 @@ export function startsWithVerb(clause: string): boolean {
 
 /** True when `clause` has a verb that makes it a statement. */
 export function hasFiniteVerb(clause: string): boolean {
-  if (!clause) return false;
+  return clause ? remembered(finiteCache, clause, decideFinite) : false;
+}
+
+function decideFinite(clause: string): boolean {
   if (shapeSaysVerb(clause)) return true;
   // Present tense ("Peers begin three days of debate", "Trump urges supporters"): ask the tagger,
   // trusting only lower-case words after the first (a capital is a name, "Springs" is no verb).

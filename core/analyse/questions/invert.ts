@@ -69,8 +69,16 @@ function lowerFirst(words: readonly Word[]): string[] {
 
 /** A phrase lifted from mid-question: its first word lower-cased unless it is a name. */
 export function midSentence(phrase: string): string {
+  const [first, second] = phrase.split(/\s+/, 2);
+  // Most phrases settle by shape alone; only a lone capitalised word needs the tagger.
+  if (!first || !/^[A-Z]/.test(first) || /^[A-Z]{2,}/.test(first) || first === 'I') return phrase.split(/\s+/).filter(Boolean).join(' ');
+  if (COMMON_OPENERS.has(first.toLowerCase())) return `${first.charAt(0).toLowerCase()}${first.slice(1)}${phrase.slice(phrase.indexOf(first) + first.length).replace(/\s+/g, ' ')}`.trim();
+  if (second && /^[A-Z]/.test(second)) return phrase.split(/\s+/).filter(Boolean).join(' ');
   return lowerFirst(taggedWords(phrase)).join(' ');
 }
+
+/** Words that open a phrase with a capital only because they open the sentence. */
+const COMMON_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'any', 'other', 'another', 'few', 'no']);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

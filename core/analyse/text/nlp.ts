@@ -14,8 +14,23 @@ function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
+/**
+ * Tagged clauses are kept: the layers ask about the same short clauses more than once, and
+ * wire copy carried by several sources repeats them whole. Emptied when it grows large.
+ */
+const tagged = new Map<string, TaggedToken[]>();
+
 /** Tokens of `text` with universal POS tags and lemmas, in order. */
 export function tagTokens(text: string): TaggedToken[] {
+  const known = tagged.get(text);
+  if (known) return known;
+  if (tagged.size > 5_000) tagged.clear();
+  const tokens = tagText(text);
+  tagged.set(text, tokens);
+  return tokens;
+}
+
+function tagText(text: string): TaggedToken[] {
   const engine = nlp();
   const doc = engine.readDoc(text);
   const its = engine.its;

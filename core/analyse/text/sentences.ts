@@ -25,6 +25,7 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'mt', 'ft', 'pres', 'rev', 'hon',
 ]);
 
+const TERMINAL = /[.!?]/g;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 
 /** Abbreviations are short; looking further back would make a run of dots quadratic. */
@@ -72,13 +73,16 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
   const out: Sentence[] = [];
   paragraphs.forEach((para, p) => {
     let start = para.start;
-    for (let i = para.start; i < para.end; i++) {
+    // Only sentence punctuation can end a sentence: jump from one mark to the next.
+    TERMINAL.lastIndex = para.start;
+    for (let m = TERMINAL.exec(text); m && m.index < para.end; m = TERMINAL.exec(text)) {
+      const i = m.index;
       if (!isBoundary(text, i, para.start, para.end)) continue;
       let end = i + 1;
       while (end < para.end && (CLOSERS.has(text[end] ?? '') || text[end] === '!' || text[end] === '?')) end++;
       pushTrimmed(text, start, end, p, out);
       start = end;
-      i = end - 1;
+      TERMINAL.lastIndex = end;
     }
     pushTrimmed(text, start, para.end, p, out);
   });

@@ -13,7 +13,18 @@ function opensQuote(text: string): boolean {
  * Rejoins sentences the splitter cut inside a quotation ("… said, “I am not happy. Not necessary.”"),
  * so a summary line never ends in the middle of someone's words.
  */
-export function wholeSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+export function wholeSentences(text: string, sentences: readonly Sentence[]): readonly Sentence[] {
+  // Summary, timeline and questions each ask for the same source's sentences: joined once.
+  const known = joined.get(sentences);
+  if (known?.text === text) return known.sentences;
+  const out = join(text, sentences);
+  joined.set(sentences, { text, sentences: out });
+  return out;
+}
+
+const joined = new WeakMap<readonly Sentence[], { text: string; sentences: Sentence[] }>();
+
+function join(text: string, sentences: readonly Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const first = sentences[i]!;

@@ -73,6 +73,11 @@ test('held-back quotes: listed apart, added to the brief by mouse and keyboard, 
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), theme).toEqual([]);
     if (theme === 'dark') await page.screenshot({ path: join(SHOTS, 'held-quotes-dark.png') });
   }
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await toggle.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(SHOTS, 'held-quotes-narrow.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   // A held finding shows where it came from like any other.
   const first = held.getByRole('listitem').first();

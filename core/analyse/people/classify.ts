@@ -34,9 +34,10 @@ const REGION_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern',
 const GEO_FEATURES = new Set(['strait', 'straits', 'bay', 'sea', 'gulf', 'river', 'lake', 'ocean', 'channel', 'peninsula', 'mountains', 'valley', 'coast', 'desert', 'canal', 'island', 'islands', 'highlands', 'plain', 'plains', 'delta', 'basin', 'heights', 'mount']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'toward', 'towards', 'around', 'via']);
 
+const ALIASES = new Map(Object.entries(COUNTRY_ALIASES).map(([k, v]) => [k.toLowerCase(), v]));
+
 export function countryName(lower: string): string | null {
-  const alias = Object.entries(COUNTRY_ALIASES).find(([k]) => k.toLowerCase() === lower);
-  return alias ? alias[1] : COUNTRY_NAMES.get(lower) ?? null;
+  return ALIASES.get(lower) ?? COUNTRY_NAMES.get(lower) ?? null;
 }
 
 /** Known places, countries and organisations by their written name. */

@@ -6,6 +6,7 @@
  */
 import type { DocIndex } from './doc.js';
 import { NON_NAME_WORDS } from './lexicon.js';
+import { DEMONYMS } from './names.js';
 import { reportingBase } from '../quotes/verbs.js';
 
 const DEMONYM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:an|ese|ish|ian)$/u;
@@ -21,14 +22,13 @@ export function attributiveWords(docs: DocIndex[]): Set<string> {
   const uses = new Map<string, { attributive: number; other: number }>();
   for (const doc of docs) {
     for (const chunk of doc.chunks) {
+      // "Kestran Federation" (a longer name) says nothing either way.
+      if (chunk.last !== chunk.first + 1) continue;
       const t = doc.tokens[chunk.first]!;
-      if (!DEMONYM_ENDING.test(t.text)) continue;
+      if (!DEMONYM_ENDING.test(t.text) || DEMONYMS.has(t.lower)) continue;
       const entry = uses.get(t.lower) ?? { attributive: 0, other: 0 };
       uses.set(t.lower, entry);
       const next = doc.tokens[chunk.first + 1];
-      const alone = chunk.last === chunk.first + 1;
-      // "Kestran Federation" (a longer name) says nothing either way.
-      if (!alone) continue;
       const modifies = next && next.joined && !next.cap && !t.possessive && !NON_NAME_WORDS.has(next.lower) && !isInflectedReport(next.lower)
         && doc.tokenParagraph[chunk.first + 1] === doc.tokenParagraph[chunk.first];
       if (modifies && !chunk.honorific && !chunk.role) entry.attributive++;
@@ -40,7 +40,16 @@ export function attributiveWords(docs: DocIndex[]): Set<string> {
   return out;
 }
 
-/** "Valdoria" when "Valdorian" is a nationality adjective in the same sources. */
-export function countryOfDemonym(lower: string, attributive: Set<string>): boolean {
-  return attributive.has(`${lower}n`) || attributive.has(`${lower}an`) || attributive.has(`${lower}ian`) || attributive.has(`${lower.replace(/a$/, '')}an`);
+/** The lower-case country names the adjectives come from: "valdoria" for "valdorian", "kestr"/"kestra" for "kestran". */
+export function demonymCountries(attributive: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const word of attributive) {
+    for (const ending of ['n', 'an', 'ian']) {
+      if (!word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length);
+      out.add(stem);
+      if (ending === 'an') out.add(`${stem}a`);
+    }
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { Cite } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
 import { docIndex, type DocIndex } from './doc.js';
 import { isRoleToken, type NameChunk } from './names.js';
-import { attributiveWords, countryOfDemonym } from './demonyms.js';
+import { attributiveWords, demonymCountries } from './demonyms.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
@@ -55,13 +55,14 @@ function personalWords(doc: DocIndex, chunk: NameChunk): boolean {
 }
 
 function surname(name: string): string {
-  const parts = name.split(' ');
-  return (parts[parts.length - 1] ?? name).toLowerCase();
+  const space = name.lastIndexOf(' ');
+  return (space < 0 ? name : name.slice(space + 1)).toLowerCase();
 }
 
 export function buildRegistry(docs: DocIndex[]): Registry {
   const seen: Seen[] = [];
   const attributive = attributiveWords(docs);
+  const demonymCountry = demonymCountries(attributive);
   for (const doc of docs) {
     for (const chunk of doc.chunks) {
       if (chunk.last === chunk.first + 1 && attributive.has(doc.tokens[chunk.first]!.lower)) continue;
@@ -98,7 +99,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     const multi = s.reading.name.includes(' ');
     if (/\d/.test(s.reading.name) || !personalWords(s.doc, s.chunk)) continue;
     // "said Norvala would answer": beside its own nationality adjective, a country, whatever it does.
-    if (!multi && countryOfDemonym(s.reading.name.toLowerCase(), attributive)) continue;
+    if (!multi && demonymCountry.has(s.reading.name.toLowerCase())) continue;
     const evidence = s.reading.speaks || s.chunk.honorific || (multi && surnamesAlone.has(surname(s.reading.name)) && !s.reading.afterPlacePreposition);
     if (evidence) assigned.set(s.chunk, make('person', s.reading.name));
   }
@@ -140,7 +141,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   // countries behind a nationality adjective ("Valdoria" beside "Valdorian").
   for (const s of unknown) {
     if (assigned.has(s.chunk) || s.reading.name.includes(' ')) continue;
-    if (s.reading.afterPlacePreposition || countryOfDemonym(s.reading.name.toLowerCase(), attributive)) assigned.set(s.chunk, make('place', s.reading.name));
+    if (s.reading.afterPlacePreposition || demonymCountry.has(s.reading.name.toLowerCase())) assigned.set(s.chunk, make('place', s.reading.name));
   }
   for (const s of seen) {
     if (assigned.has(s.chunk) || s.reading.kind !== 'unknown') continue;

@@ -94,6 +94,14 @@ describe('labels read as short noun phrases', () => {
     expect(only('More than 40 tankers were told to wait offshore.', 40).label).toBe('tankers');
   });
 
+  it('says what a measure measures and keeps adjectives in -ly and -ing', () => {
+    expect(only('The fire destroyed 12,000 hectares of farmland.', 12000).label).toBe('hectares of farmland destroyed');
+    expect(only('The port holds 4,000 tons of wheat.', 4000).label).toBe('tons of wheat');
+    expect(only('The ship carried 4,000 tons of wheat.', 4000).label).toBe('tons of wheat carried');
+    expect(only('Police detained 30 striking workers.', 30).label).toBe('striking workers detained');
+    expect(only('About 46 percent of likely voters backed the mayor.', 46).label).toBe('share of likely voters');
+  });
+
   it('does not repeat the place the label already names', () => {
     const figure = only('Shelling killed 7 people in Odesa on Tuesday.', 7);
     expect(figure.label).toBe('people killed in Odesa');

@@ -99,6 +99,17 @@ describe('grouping figures that count the same thing', () => {
     ], sources)).toHaveLength(3);
   });
 
+  it('pairs sums by what they measure, not by how the labeller words the measure', () => {
+    const a = sourceFromText('The party raised $12 million in March. About 46 percent of likely voters backed the mayor. Donors pledged $2 billion in reconstruction aid.', { origin: 'a', kind: 'text' });
+    const b = sourceFromText('The party raised $15 million over the summer. About 44 percent of likely voters backed the governor. Donors pledged $2.5 billion in reconstruction aid.', { origin: 'b', kind: 'text' });
+    const content = analyseSources([a, b], { summarySentences: 3 });
+    expect(content.figures.map((f) => f.label)).toEqual(expect.arrayContaining(['amount raised', 'share of likely voters', 'reconstruction aid']));
+    const asked = content.questions.filter((q) => q.kind === 'disagreement').map((q) => q.text);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/reconstruction aid/);
+    expect(asked[0]).toMatch(/2,500,000,000|2\.5/);
+  });
+
   it('pairs other figures across sources only when their labels agree on what is counted', () => {
     const sources = figureSources([first, second]);
     expect(groupFigures([

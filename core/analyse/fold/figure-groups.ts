@@ -20,9 +20,17 @@ export interface FigureGroup {
 }
 
 const NUMERIC_WORDS = /^\d|^(at|least|more|than|over|about|some|around|nearly|almost|up)$/;
+/**
+ * Words the figure labeller puts around what a sum or share measures ("amount raised", "share
+ * of voters", "rise in prices"): they say how it is measured, not what, so they never make two
+ * figures count the same thing.
+ */
+const MEASURE_TERMS: ReadonlySet<string> = new Set(
+  contentTerms('amount share rise fall increase growth cut gain loss income cost fine').filter((t) => t.length > 0),
+);
 
 function labelTerms(figure: Figure): Set<string> {
-  return new Set(contentTerms(figure.label).filter((t) => !NUMERIC_WORDS.test(t)));
+  return new Set(contentTerms(figure.label).filter((t) => !NUMERIC_WORDS.test(t) && !MEASURE_TERMS.has(t)));
 }
 
 /** "Kestran" and "Kestran state" name the same place; "Kyiv" and "Sumy" do not; no place conflicts with none. */
@@ -49,6 +57,8 @@ function sameThing(a: GroupMember, b: GroupMember): boolean {
   for (const t of ta) if (tb.has(t)) shared++;
   if (shared / Math.min(ta.size, tb.size) < 0.5) return false;
   // One shared word ("missiles") is enough only for a specific category with matching labels.
+  // Shares need more: "54% of likely voters" and "44% of likely voters" are usually two answers.
+  if (a.reading.category === 'percentage') return shared >= 3;
   return shared >= 2 || (!GENERIC.has(a.reading.category) && ta.size === tb.size && shared === ta.size);
 }
 

@@ -62,6 +62,24 @@ const AUXILIARY = /^(?:were|was|have|had|has|been|are|is|be|being|reportedly|als
 const IRREGULAR_PARTICIPLE = /^(?:cut|shut|sent|held|hit|shot|freed|taken|took|lost|built|sold|fired|seized|downed|laid|struck|caught|sank|sunk|won|brought|drew|drawn|led|fought|beaten|found|kept)$/i;
 /** Words after a participle that show it modifies the noun ("drones launched at", "avocados consumed in"). */
 const PARTICIPLE_FOLLOWER = /^\s*(?:$|[,.;:)]|(?:in|on|at|by|for|from|to|into|during|over|across|near|since|after|before|overnight|so|last|this|yesterday|today|earlier|against|toward|towards|under|with|without|and)\b)/i;
+const MEASURE = /^(?:tons|tonnes|acres|hectares|barrels|litres|liters|gallons|cubic|square|megawatts|gigawatts|doses|rounds|pages)$/i;
+/** What a measure measures: "of (the) forest", "of coal reserves" — up to three noun words. */
+function measuredAfter(text: string): { words: string; end: number } | null {
+  const words = wordsIn(text).slice(0, 5);
+  if (words[0]?.word !== 'of' || !/^\s+$/.test(text.slice(0, words[0].start))) return null;
+  let k = words[1] && /^the$/i.test(words[1].word) ? 2 : 1;
+  const kept: WordAt[] = [];
+  for (; k < words.length && kept.length < 3; k++) {
+    const w = words[k]!;
+    if (!/^[a-z][a-z-]*$/.test(w.word) || NOT_A_NOUN.test(w.word) || AUXILIARY.test(w.word) || /(?:ing|ly|[^e]ed)$/.test(w.word)) break;
+    if (!/^\s+$/.test(text.slice((kept[kept.length - 1] ?? words[k - 1]!).end, w.start))) break;
+    kept.push(w);
+    if (isPlural(w.word)) break;
+  }
+  if (!kept.length) return null;
+  return { words: text.slice(kept[0]!.start, kept[kept.length - 1]!.end), end: kept[kept.length - 1]!.end };
+}
+
 /** A clause in commas after the counted noun ("1.5 million people, mainly Jews, were killed"). */
 const APPOSITION = /^,\s[^,.;:"“”]{1,40},/;
 const LOST_LIVES = /^\s+(?:have\s+|had\s+)?lost\s+their\s+lives\b/i;
@@ -169,7 +187,10 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
     const w = after[k]!;
     if (!/^\s+$/.test(gapBefore(afterText, after, k))) break;
     if (afterText[w.end] === '-') break; // "1,500 coal- and gas-fired plants": the noun is further on
-    if (NOT_A_NOUN.test(w.word) || /(?:ing|ly)$/i.test(w.word)) {
+    const next = after[k + 1];
+    const modifier = /^[a-z]+(?:ly|ing)$/.test(w.word) && !categoryOf(w.word) && next !== undefined && /^[a-z]/.test(next.word)
+      && !NOT_A_NOUN.test(next.word) && isPlural(next.word) && /^\s$/.test(afterText.slice(w.end, next.start));
+    if (NOT_A_NOUN.test(w.word) || (/(?:ing|ly)$/i.test(w.word) && !modifier)) {
       if (w.word.toLowerCase() === 'more' && nounWords.length === 0) figEnd = end + w.end;
       break;
     }
@@ -195,6 +216,12 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   const head = nounWords[nounWords.length - 1];
   if (head && !categoryOf(head) && !isPlural(head) && value !== 1) return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   let noun = nounWords.length ? nounWords.join(' ') : null;
+  // A measure says little without what it measures: "300,000 acres of forest", "156 tons of carbon".
+  const measure = head && MEASURE.test(head) ? measuredAfter(sentence.slice(figEnd, figEnd + 50)) : null;
+  if (measure) {
+    noun = `${noun} of ${measure.words}`;
+    figEnd += measure.end;
+  }
 
   if (category === 'people' || category === 'other' || category === 'weapons') {
     // "12 soldiers were wounded", "35 people died", "1.5 million people, mainly Jews, were killed"

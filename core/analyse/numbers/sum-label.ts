@@ -41,7 +41,7 @@ const LEVEL_VERB = /^(?:\w+ed|stands|stood|remains|remained|is|was|reached|hit|s
 /** A noun word of a label: lower-case (or hyphenated), not a function word, adverb or "-ing" form. */
 function nounWord(w: WordAt | undefined): boolean {
   return Boolean(w && /^[a-z][a-z'’-]*$/.test(w.word) && !NOT_A_NOUN.test(w.word) && !/(?:ly|ing|[^e]ed)$/.test(w.word)
-    && !NUMBER_WORD.test(w.word) && !/^[a-z]+['’]$/.test(w.word));
+    && !NUMBER_WORD.test(w.word.split('-')[0]!) && !/^[a-z]+['’]$/.test(w.word));
 }
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion|trillion|half|quarter|third)$/;
 /** After a counted noun, words that show it is the subject of a verb ("experts say", "percent prefer"), not a noun the sum modifies. */
@@ -54,7 +54,9 @@ function phraseFrom(words: WordAt[], i: number, text: string, max = 3, allowCapi
     const w = words[k]!;
     if (out.length > 0 && !/^\s$/.test(text.slice(out[out.length - 1]!.end, w.start))) break;
     const possessive = /['’]s$/.test(w.word);
-    if (!nounWord(w) && !(allowCapital && /^[A-Z][a-z]/.test(w.word) && (possessive || nounWord(words[k + 1])))) break;
+    // "likely voters", "remaining troops": an -ly or -ing word stands before a plural noun as its adjective.
+    const modifier = /^[a-z]+(?:ly|ing)$/.test(w.word) && !NOT_A_NOUN.test(w.word) && nounWord(words[k + 1]) && isPlural(words[k + 1]!.word);
+    if (!nounWord(w) && !modifier && !(allowCapital && /^[A-Z][a-z]/.test(w.word) && (possessive || nounWord(words[k + 1])))) break;
     out.push(w);
     if (possessive) continue;
     if (isPlural(w.word)) break;

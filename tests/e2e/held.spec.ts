@@ -43,6 +43,8 @@ async function pdfText(path: string): Promise<string> {
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 test('held-back quotes: listed apart, added to the brief by mouse and keyboard, undoable, and printed once added', async ({ page, harness }) => {
+  // Analysis of a dozen articles, two PDF read-backs and two axe passes: slow on a shared machine.
+  test.setTimeout(150_000);
   const brief = await campaignBrief();
   await harness.handlers.saveBrief(brief);
   await harness.open();

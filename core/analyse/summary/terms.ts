@@ -23,7 +23,7 @@ export function wordTokens(text: string): string[] {
 
 /** Folds common inflections together ("strikes" ~ "strike", "talks" ~ "talk"); not a real stemmer. */
 export function stem(word: string): string {
-  let w = word.replace(/'s$/, '');
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   return w;
@@ -36,9 +36,12 @@ export function contentTerms(text: string): string[] {
 
 /** Content terms from tokens already split by wordTokens. */
 export function termsOfTokens(tokens: readonly string[]): string[] {
-  return tokens
-    .filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stem);
+  const out: string[] = [];
+  for (const w of tokens) {
+    if (STOPWORDS.has(w) || (w.length === 1 && !(w >= '0' && w <= '9'))) continue;
+    out.push(stem(w));
+  }
+  return out;
 }
 
 export type TermVector = Map<string, number>;

@@ -157,3 +157,20 @@ describe('definite descriptions', () => {
     expect(speakerOf(text, 'agreed on the bridge')).toEqual({ name: null, role: 'the mayor' });
   });
 });
+
+describe('appositions around the speaker', () => {
+  it('take the clause subject past a relative clause', () => {
+    const text = 'Nadia Ferrer, founder of Open Ledger Media, which funds local reporting, said the ruling was “a gift to every censor in the region.”';
+    expect(speakerName(text, 'gift to every censor')).toBe('Nadia Ferrer');
+  });
+
+  it('take the person beside an organisation before the verb', () => {
+    const text = 'Martin Oakes, Harbourside Traders Association said: “We have lost half our customers since the bridge closed.”';
+    expect(speakerName(text, 'lost half our customers')).toBe('Martin Oakes');
+  });
+
+  it('name the person set beside a description after the verb', () => {
+    const text = '“A ruling is now expected in the spring,” said one of their lawyers, Petra Lindqvist.';
+    expect(speakerName(text, 'expected in the spring')).toBe('Petra Lindqvist');
+  });
+});

@@ -30,7 +30,8 @@ export const SPEAKER_NOUNS = new Set([
   'authorities', 'department', 'administration', 'council', 'commission', 'website', 'magazine', 'newspaper',
   'paper', 'network', 'channel', 'broadcaster', 'daily', 'partner', 'colleague', 'colleagues', 'neighbor',
   'neighbour', 'neighbors', 'neighbours', 'worker', 'workers', 'employee', 'employees', 'victim', 'victims',
-  'advert', 'advertisement', 'commercial',
+  'advert', 'advertisement', 'commercial', 'actor', 'actress', 'star', 'player', 'coach', 'athlete', 'artist',
+  'writer', 'novelist', 'director', 'producer', 'musician', 'comedian', 'presenter',
 ]);
 export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
 /** Prepositions that may carry a description on ("a narrator in the ad", "a source on the panel"). */
@@ -102,16 +103,22 @@ export function describedBefore(doc: DocIndex, chunks: (NameChunk | undefined)[]
 }
 
 /** The description written after a reporting verb: "said the ruling", "said one source on the panel". */
-export function describedAfter(doc: DocIndex, verb: number, ceiling: number): Description | null {
+export function describedAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], verb: number, ceiling: number): Description | null {
   const first = verb + 1;
   if (!DETERMINERS.has(doc.tokens[first]?.lower ?? '')) return null;
   let head = -1;
-  for (let k = first + 1; k < Math.min(ceiling, first + 5); k++) {
+  for (let k = first + 1; k < Math.min(ceiling, first + 6); k++) {
     const t = doc.tokens[k]!;
-    if (!t.joined || (NON_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower))) break;
+    // "said one of their lawyers": "of" may follow the opening number.
+    const partitive = t.lower === 'of' && k === first + 1;
+    if (!t.joined || (NON_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !partitive)) break;
     if (SPEAKER_NOUNS.has(t.lower)) head = k;
   }
   if (head < 0) return null;
+  // "said one of their lawyers, Michalis Dimitrakopoulos": the name set beside the description.
+  const apposed = chunks[head + 1];
+  if (apposed && apposed.first === head + 1 && head + 1 < ceiling && !apposed.possessive
+    && /^,\s+$/.test(doc.source.text.slice(doc.tokens[head]!.end, doc.tokens[head + 1]!.start))) return { type: 'name', chunk: apposed };
   let last = head;
   // "… on the panel": a short prepositional tail belongs to the description.
   const carrier = doc.tokens[head + 1];

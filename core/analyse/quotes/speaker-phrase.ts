@@ -4,7 +4,7 @@
  */
 import type { DocIndex } from '../people/doc.js';
 import type { Token } from '../people/tokens.js';
-import { NON_NAME_WORDS, PRONOUNS } from '../people/lexicon.js';
+import { NON_NAME_WORDS, ORG_HEADS, PRONOUNS } from '../people/lexicon.js';
 import { isKnownName, isRoleToken, type NameChunk } from '../people/names.js';
 import { DETERMINERS, describedAfter, describedBefore } from './description.js';
 
@@ -15,6 +15,8 @@ export type SpeakerRef =
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'once', 'again', 'further', 'simply', 'just', 'quickly', 'recently', 'earlier', 'repeatedly', 'publicly', 'privately', 'would', 'will', 'did', 'does', 'had', 'was', 'is', 'reportedly', 'often', 'flatly', 'angrily', 'bluntly', 'tersely']);
+
+const RELATIVES = new Set(['who', 'whose', 'which']);
 
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
 export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
@@ -57,7 +59,10 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
     for (let j = k; j > floor && j > k - 12; j--) {
       if (!doc.source.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes(',')) continue;
       const head = chunks[j - 1];
-      if (head && head.last === j && !head.possessive && DETERMINERS.has(doc.tokens[j]!.lower)) return { type: 'name', chunk: head };
+      const opener = doc.tokens[j]!.lower;
+      // "Dan Gillmor, founder of Grassroots Media, which supports …, said": the subject opens the clause.
+      if (RELATIVES.has(opener)) return null;
+      if (head && head.last === j && !head.possessive && DETERMINERS.has(opener)) return { type: 'name', chunk: head };
       break;
     }
   }
@@ -72,6 +77,12 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   if (pron) return pron;
   const chunk = chunks[k];
   if (chunk && chunk.last === k + 1 && !chunk.possessive) {
+    // "Colin Asplin, Blackpool Hotel Association said": the person the organisation stands beside.
+    const person = chunks[chunk.first - 1];
+    if (person && person.last === chunk.first && !person.possessive && ORG_HEADS.has(doc.tokens[chunk.last - 1]!.lower)
+      && /^,\s+$/.test(doc.source.text.slice(doc.tokens[chunk.first - 1]!.end, doc.tokens[chunk.first]!.start)) && !ORG_HEADS.has(doc.tokens[person.last - 1]!.lower)) {
+      return { type: 'name', chunk: person };
+    }
     // "Mr. Morgan of the Sierra Club said": the person, not the organisation.
     let o = chunk.first - 1;
     if (doc.tokens[o]?.lower === 'the') o--;
@@ -98,7 +109,7 @@ export function subjectAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], v
     // Skip words that only qualify the speaker ("said Democratic nominee Hillary Clinton").
     if (chunk && !isRoleOnly(doc, chunk)) return { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
   }
-  return describedAfter(doc, verb, ceiling);
+  return describedAfter(doc, chunks, verb, ceiling);
 }
 
 const SPEECH_NOUNS = new Set([

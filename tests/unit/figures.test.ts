@@ -160,6 +160,11 @@ describe('the date a figure refers to', () => {
     expect(only('On Monday, 5 soldiers were wounded near the border.', 5).when).toBe('Monday');
   });
 
+  it('does not take a date that belongs to another number or names a thing', () => {
+    expect(only('Exports fell 9% in May, and imports rose 4%.', 4).when).toBeNull();
+    expect(only('The 8 finalists for this year\'s prize were named.', 8).when).toBeNull();
+  });
+
   it('does not take a date word that is part of a name', () => {
     expect(only('The Sunday Herald counted 6 deaths.', 6).when).toBeNull();
   });

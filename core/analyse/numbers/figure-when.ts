@@ -40,8 +40,28 @@ export function whenOfFigure(sentence: string, mentions: readonly DateMention[],
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     const after = sentence.slice(m.end, m.end + 30);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || PUBLISHED_LINE.test(before)) continue;
+    // "this year's winner" names a thing, not when the count happened.
+    if (/^(?:this|last|next)\s+(?:year|month|week)$/i.test(m.when) && /^['’]s\b/.test(after)) continue;
     const distance = m.end <= start ? start - m.end : m.start >= end ? m.start - end : 0;
+    // "down from 23% in February, and inflation slowed to 4.3%": a date nearer another number is that number's.
+    if (distance > 0 && nearerNumber(sentence, from, to, m, start, end, distance)) continue;
     if (!best || distance < best.distance) best = { when: m.when, distance };
   }
   return best?.when ?? null;
+}
+
+const NUMBER = /\d[\d,.]*/g;
+
+/** Whether a number outside the figure's span, in the clause, stands nearer the date mention than the figure. */
+function nearerNumber(sentence: string, from: number, to: number, m: DateMention, start: number, end: number, distance: number): boolean {
+  const clause = sentence.slice(from, to);
+  NUMBER.lastIndex = 0;
+  for (let n = NUMBER.exec(clause); n; n = NUMBER.exec(clause)) {
+    const at = from + n.index;
+    const stop = at + n[0].length;
+    if ((at >= start && at < end) || (at >= m.start && at < m.end)) continue;
+    const gap = stop <= m.start ? m.start - stop : at >= m.end ? at - m.end : 0;
+    if (gap < distance) return true;
+  }
+  return false;
 }

@@ -4,11 +4,12 @@
  * the brief's history (which autosaves) or on window.sitbrief.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { SECTION_KEYS, type Briefing, type SectionKey } from '../core/model/briefing.js';
+import type { Briefing, SectionKey } from '../core/model/briefing.js';
 import type { AppInfo, BriefListing, ExportFormat, IngestResult, MenuEvent, Settings, SettingsPatch } from '../core/ipc/contract.js';
 import { bridge, errorText } from './bridge.js';
 import { useBriefDoc } from './state/useBriefDoc.js';
 import * as edits from './state/edits.js';
+import { analysisOutcome } from './state/analysis-outcome.js';
 import { BriefView } from './brief/BriefView.js';
 import type { ItemAction } from './brief/ItemCard.js';
 import { LibraryRail } from './library/LibraryRail.js';
@@ -245,9 +246,7 @@ export function App() {
         if (stored) await bridge().saveBrief(edits.mergeAnalysis(stored, result.brief));
         void refreshListings();
       }
-      const added = SECTION_KEYS.reduce((n, key) => n + result.brief[key].length - start[key].length, 0);
-      const which = briefRef.current?.id === start.id ? 'Brief' : `“${start.title}”`;
-      info(added > 0 ? `${which} updated: ${added} new item${added === 1 ? '' : 's'}.` : `${which} updated: nothing new found.`);
+      info(analysisOutcome(result.brief, briefRef.current?.id === start.id ? 'Brief' : `“${start.title}”`));
     } catch (error) {
       fail(`Analysis failed (${errorText(error)}); the brief is unchanged.`);
     } finally {

@@ -116,7 +116,13 @@ export class WorkerHost {
       };
       this.#active = active;
       worker.ref?.();
-      worker.postMessage({ ...job, id });
+      try {
+        worker.postMessage({ ...job, id });
+      } catch (error) {
+        // Something in the job cannot be copied to the thread: this job's fault, not the thread's.
+        const detail = error instanceof Error ? error.message : String(error);
+        active.settle({ ok: false, error: new WorkerJobError('failed', `failed: ${detail}`, detail) });
+      }
     });
   }
 

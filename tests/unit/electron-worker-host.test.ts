@@ -134,6 +134,15 @@ describe('WorkerHost', () => {
     expect(h.started).toBe(2);
   });
 
+  it('refuses a job that cannot be sent to the thread, and keeps the thread', async () => {
+    const h = host();
+    await h.run(job(CMD.answer), options);
+    const uncloneable = { ...job(CMD.answer), callback: () => undefined };
+    await expect(h.run(uncloneable, options)).rejects.toMatchObject({ failure: 'failed', message: expect.stringMatching(/^Analysis failed: .*could not be cloned/) });
+    await expect(h.run(job(CMD.answer), options)).resolves.toMatchObject({ count: 2 });
+    expect(h.started).toBe(1);
+  });
+
   it('reports a worker that cannot start', async () => {
     const h = host(() => {
       throw new Error('ENOENT analysis-worker.mjs');

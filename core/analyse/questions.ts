@@ -51,6 +51,9 @@ function contestedClaims(claims: readonly Claim[], views: readonly SentenceView[
   return out;
 }
 
+/** "How do we resolve …": a speaker's own rhetorical question, not one a desk officer puts to a principal. */
+const FIRST_PERSON = /\b(we|us|our|I|me|my)\b/;
+
 /** A question cut from inside a quotation reads as garbage; drop it rather than show it. */
 function balancedQuotes(text: string): boolean {
   const open = (text.match(/\u201c/g) ?? []).length;
@@ -75,7 +78,7 @@ export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Ques
 
   const seen = new Set<string>();
   return questions
-    .filter((q) => balancedQuotes(q.text))
+    .filter((q) => balancedQuotes(q.text) && !FIRST_PERSON.test(q.text.replace(/[\u201c"][^\u201d"]*[\u201d"]/g, '')))
     .filter((q) => {
       const key = q.text.toLowerCase();
       if (seen.has(key)) return false;

@@ -33,7 +33,7 @@ function orderEntries(found: Found[]): Found[] {
 /** The reporter speaking ("I spoke to", "told me"): the writing of the story, not an event in it. */
 function reportersOwn(label: string): boolean {
   const outsideQuotes = label.replace(/[\u201c"][^\u201d"]*[\u201d"]/g, '');
-  return /\b(I|me|my colleagues?)\b/.test(outsideQuotes);
+  return /\b(I|me|my colleagues?)\b|\b[Tt]his (reporter|correspondent|writer)\b/.test(outsideQuotes);
 }
 
 /**

@@ -190,3 +190,18 @@ describe('timeline entries from quoted words, conditions and year guesses', () =
     expect(entries('The ruling could come in July.')[0]?.date).toBe('2025-07-01');
   });
 });
+
+describe('timeline odds and ends', () => {
+  const entries = (text: string) => timelineOf(text, '2025-04-25').timeline.map((t) => ({ when: t.when, label: t.label }));
+
+  it('keeps a particle that looks like a preposition and drops a dateline', () => {
+    expect(entries('The new harbour master is to take over on 1 June.')[0]?.label).toBe('The new harbour master is to take over');
+    expect(entries('PORTSMOUTH \u2015 The ferry operator cancelled all crossings on Tuesday.')[0]?.label).toBe('The ferry operator cancelled all crossings');
+  });
+
+  it('skips spans, births told at length and the reporter on the scene', () => {
+    expect(entries('The city lifted the curfew after several days of unrest.')).toEqual([]);
+    expect(entries('Born in a fishing village near the border on 5 April 1931, she became the first woman to captain a trawler.')).toEqual([]);
+    expect(entries('This reporter was at the harbour gates on Tuesday as the strikers arrived.')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ export function datesAnEvent(sentence: string, mention: DateMention): boolean {
   const after = sentence.slice(mention.end, mention.end + 3);
   if (/^[\u2019']s\b/.test(after) && GENERIC_PERIOD.test(mention.when)) return false;
   if (PERIOD_END_BEFORE.test(before) || SO_FAR_BEFORE.test(before)) return false;
-  if (BIRTH.test(sentence.slice(Math.max(0, mention.start - 25), mention.start)) || /^\S*\s+birthday\b/i.test(sentence.slice(mention.end, mention.end + 12))) return false;
+  if (BIRTH.test(sentence.slice(Math.max(0, mention.start - 50), mention.start).split(/[,;]/).pop()!) || /^\S*\s+birthday\b/i.test(sentence.slice(mention.end, mention.end + 12))) return false;
   if (THIS_YEAR.test(mention.when)) return false;
   if (STATE_NOW.test(mention.when) && !PAST_CONTEXT.test(sentence) && !FUTURE_CONTEXT.test(sentence)) return false;
   return true;

@@ -33,7 +33,7 @@ export const FUTURE_CONTEXT = /\b(will|would|expected|plans?|planned|scheduled|d
 const MAYBE_FUTURE = /\b(could|might|should|likely|unlikely|until|soon|ahead)\b/i;
 export const PAST_CONTEXT = /\b(was|were|had|did|said|told|began|ended|last|ago|took|went|came|saw|met|left|fell|hit)\b|(?<!\b(?:is|are|be|been|being|was|were)\s)\b\w{3,}ed\b/i;
 /** "the past 50 years", "next three days": spans of time, not moments an event happened. */
-const DURATION = /^(the\s+)?((past|last|next|coming)\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i;
+const DURATION = /^(?:(?:after|for|in|within|over|about)\s+)?(the\s+)?((past|last|next|coming)\s+)?(\d+|a few|few|several|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|weeks?|days?|hours?|minutes?)$/i;
 const LEADING_PREPOSITION = /^(on|in|at|by|during|from)\s+/i;
 
 function iso(year: number, month: number, day: number): string {

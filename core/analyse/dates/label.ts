@@ -24,10 +24,10 @@ const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|b
 const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
 const SPEECH = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated)\b/i;
 const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated|reported|confirmed)$/i;
-const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just),?\s+)+/i;
-const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late over this last next very even than'.split(' '));
+const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just|particularly|especially|notably|mostly|largely),?\s+)+/i;
+const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late this last next very even than'.split(' '));
 /** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */
-const GOVERNING = /(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+){0,2}(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the)\s+)?$/i;
+const GOVERNING = /(?:\b(?:from|since|until|till|before|after)\s+(?=over\s))?(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+)?(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the)\s+)?$/i;
 /** Where a long clause may end without leaving a phrase hanging. */
 const CUT_BEFORE = /,\s+|\s+(?=(?:which|who|whom|where|after|before|because|while|when|as|amid|despite|following|since|until|although|though|according to|in order to|so that)\s)/gi;
 const MAX_WORDS = 16;
@@ -62,7 +62,7 @@ function segments(masked: string): Segment[] {
 }
 
 function tidy(text: string): string {
-  let t = text.replaceAll(ASIDE, '').replace(/\s+/g, ' ').trim().replace(/^[A-Z][A-Z .,'-]{2,}\s+(?:--|\u2014|\u2013)\s+/, ''); // "WASHINGTON -- " dateline
+  let t = text.replaceAll(ASIDE, '').replace(/\s+/g, ' ').trim().replace(/^[A-Z][A-Z .,'-]{2,}\s+(?:--|\u2014|\u2013|\u2015)\s+/, ''); // "WASHINGTON -- " dateline
   t = t.replace(/\s+([,.;:])/g, '$1').replace(/\s*\([^)]*$/, '');
   t = t.replace(/^[\s,;:.\u2014\u2013-]+|[\s,;:\u2014\u2013-]+$/g, '');
   t = t.replace(DANGLING_START, '');
@@ -159,8 +159,9 @@ function insideQuote(sentence: string, pos: number): boolean {
 }
 
 /** The quotation that ends before `pos`, closed as a sentence: "“Our progress is on the ballot.”" */
-function quotedText(sentence: string, pos: number): string {
+function quotedText(sentence: string, pos: number): string | null {
   const before = sentence.slice(0, pos);
+  if (before.includes("''")) return null; // quotes marked with doubled apostrophes cannot be told from their words
   const open = Math.max(before.lastIndexOf('\u201c'), before.indexOf('"'));
   const close = Math.max(before.lastIndexOf('\u201d'), before.lastIndexOf('"'));
   const words = sentence.slice(open + 1, close > open ? close : pos).replace(/[\s,.;:!?]+$/, '');
@@ -234,7 +235,8 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
     label = `${part(at - 1)}, ${label}`; // "…, a spokesman announced Monday": what was announced
   } else if (SPEECH.test(label) && words(label) <= 12 && at > 0 && quoted(at - 1) && !quoted(at)) {
     const speaker = resolvePronoun(label, context.previous ?? null);
-    return capitalise(`${speaker}: ${firstQuotedSentence(quotedText(sentence, segs[at]!.start))}`); // "“…,” Obama said Saturday"
+    const words = quotedText(sentence, segs[at]!.start);
+    return words ? capitalise(`${speaker}: ${firstQuotedSentence(words)}`) : null; // "“…,” Obama said Saturday"
   } else if (quoted(at)) {
     return null; // a date inside someone's words: what they said, not an event the source reports
   }

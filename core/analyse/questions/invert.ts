@@ -69,11 +69,12 @@ function lowerFirst(words: readonly Word[]): string[] {
 
 /** A phrase lifted from mid-question: its first word lower-cased unless it is a name. */
 export function midSentence(phrase: string): string {
-  const [first, second] = phrase.split(/\s+/, 2);
+  const [first, second, third] = phrase.split(/\s+/, 3);
   // Most phrases settle by shape alone; only a lone capitalised word needs the tagger.
   if (!first || !/^[A-Z]/.test(first) || /^[A-Z]{2,}/.test(first) || first === 'I') return phrase.split(/\s+/).filter(Boolean).join(' ');
   if (COMMON_OPENERS.has(first.toLowerCase())) return `${first.charAt(0).toLowerCase()}${first.slice(1)}${phrase.slice(phrase.indexOf(first) + first.length).replace(/\s+/g, ' ')}`.trim();
-  if (second && /^[A-Z]/.test(second)) return phrase.split(/\s+/).filter(Boolean).join(' ');
+  // "Cooper and Martha Raddatz", "Bank of England": a capital joined to another name is a name.
+  if ((second && /^[A-Z]/.test(second)) || (/^(and|of|&)$/.test(second ?? '') && /^[A-Z]/.test(third ?? ''))) return phrase.split(/\s+/).filter(Boolean).join(' ');
   return lowerFirst(taggedWords(phrase)).join(' ');
 }
 
@@ -108,14 +109,15 @@ export function yesNoQuestion(clause: string): string | null {
   const lower = bare(verb.text);
   if (v > 10) return null; // no plain subject: the clause is not one a question can be made from
   // A subject holding a verb or a wh-word ("his plan do and how experts say") is no subject: the clause was mis-cut.
-  if (words.slice(0, v).some((w) => AUXILIARIES.has(bare(w.text)) || WH_WORD.test(bare(w.text)))) return null;
+  if (words.slice(0, v).some((w, i) => AUXILIARIES.has(bare(w.text)) || WH_WORD.test(bare(w.text)) || (i > 0 && bare(w.text) === 'that'))) return null;
   if (/\b(?:and|or)\s+(?:how|what|why|whether)\b/i.test(rest)) return null; // "would do and how experts say …": an embedded question cut loose
-  // "the process hasn't changed" asks "Has the process changed": the question is open either way.
+  // "the process hasn't changed" → "Has the process not changed": the claim's polarity is kept.
   const negative = NEGATIVE.exec(verb.text.replace(/[.,;:!?]+$/, ''));
   if (negative) {
     const aux = { ca: 'can', wo: 'will' }[negative[1]!.toLowerCase()] ?? negative[1]!.toLowerCase();
-    return capitalise([aux, subject, rest].filter(Boolean).join(' '));
+    return capitalise([aux, subject, 'not', rest].filter(Boolean).join(' '));
   }
+  if (AUXILIARIES.has(lower) && bare(words[v + 1]?.text ?? '') === 'not') return capitalise([lower, subject, rest].filter(Boolean).join(' ')); // "Had her colleague not worked …"
   // "has the tasks" is a main verb: "Does she have the tasks", not "Has she the tasks".
   const possessing = /^(has|have|had)$/.test(lower) && !/(ed|en|wn|ne|un|ght|id|ft)$/i.test(words[v + 1]?.text ?? '') && words[v + 1]?.pos !== 'VERB';
   if (possessing) {

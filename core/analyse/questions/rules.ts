@@ -36,7 +36,7 @@ function trimEnd(text: string): string {
  * ", according to diplomats", "… and repeatedly says", "… as it continues to …".
  */
 export function firstClause(text: string): string {
-  const cut = /,?\s+but\s|\s+and\s+(?:is|are|was|were|will|has|have|had|the|a|an)\s|,\s+(?:and|which|who|where|while|as|when|although|though|buoying|raising|prompting|according to|officials said|diplomats said)\s|\s+according to\s|\s+as\s+(?:it|he|she|they|the\s+\w+)\s+(?:continues?|tries|try|seeks?|faces?|struggles?)\b|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|calls|called|tells|told|asks|asked|urges|urged|warns|warned|repeats|repeated)\b/i.exec(text);
+  const cut = /,?\s+but\s|\s+and\s+(?:is|are|was|were|will|has|have|had|the|a|an)\s|,\s+(?:and|which|who|where|while|as|when|although|though|buoying|raising|prompting|according to|officials said|diplomats said)\s|\s+according to\s|\s+(?:--|\u2014|\u2013)\s|,\s+with\s|\s+as\s+(?:it|he|she|they|the\s+\w+)\s+(?:continues?|tries|try|seeks?|faces?|struggles?)\b|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|calls|called|tells|told|asks|asked|urges|urged|warns|warned|repeats|repeated)\b/i.exec(text);
   return trimEnd(cut ? text.slice(0, cut.index) : text);
 }
 
@@ -126,7 +126,9 @@ const expected: Rule = (s) => {
   const subject = pendingSubject(m[1]!);
   if (!subject || subject.split(/\s+/).length > 12 || /^(it|he|she|they|this|that)$/i.test(subject)) return null;
   const rest = firstClause(m[4]!);
-  const closed = lowerDeterminer(subject.includes(', ') ? `${subject},` : subject); // close the appositive: "X's envoy, Steve Witkoff, …"
+  const opensSentence = s.text.trimStart().startsWith(subject);
+  const appositive = subject.includes(', ') ? `${subject},` : subject; // close the appositive: "X's envoy, Steve Witkoff, …"
+  const closed = opensSentence ? lowerDeterminer(appositive) : appositive; // a capital mid-sentence is a name
   if (rest.startsWith('to ')) return { text: ask(`Will ${closed} ${rest.slice(3)}`), kind: 'pending', cites: [s.cite] };
   const aux = /^(are|were)$/i.test(m[2]!) ? 'Are' : 'Is';
   return { text: ask(`${aux} ${closed} still ${m[3]!.toLowerCase()} ${rest}`), kind: 'pending', cites: [s.cite] };
@@ -138,7 +140,7 @@ const urged: Rule = (s) => {
   if (!m) return null;
   // "She then urges her husband to …" narrates a scene; "pressed by Holt about how …" is no one being urged.
   if (/\bthen\s+(?:urges|urged|calls on|called on|presses|pressed)\b/i.test(s.text)) return null;
-  if (m[1]!.split(/\s+/).length > 8 || /^(?:by|about|for|with|in|on|at)\b|\b(?:about|how|what|why|whether|would|will|could|that)\b/i.test(m[1]!)) return null;
+  if (m[1]!.split(/\s+/).length > 8 || /^(?:by|about|for|with|in|on|at|him|her|them|it|us|me)\b|\b(?:about|how|what|why|whether|would|will|could|that)\b/i.test(m[1]!)) return null;
   const who = lowerDeterminer(m[1]!);
   if (/^(him|her|them|it|us|me)$/i.test(who)) return null;
   return { text: ask(`Will ${who} ${firstClause(m[2]!)}`), kind: 'pending', cites: [s.cite] };
@@ -156,7 +158,10 @@ function claimant(before: string): { who: string; continues: boolean } | null {
   const who = tail.replace(/^.*\b(?:especially as|as|while|and|because|since|when)\s+/i, '').replace(LEADING_CONNECTOR, '');
   if (/\b(he|she|it|they|we|i|you|this|that|there)\b/i.test(who) || /\b(is|was|are|were|been|be)$/i.test(who)) return null;
   if (/^(after|before|in|on|at|so|but|and|if|when|while|because|since|though|although|then|also)\b/i.test(who)) return null;
-  return who && who.split(/\s+/).length <= 6 && /^[A-Z]/.test(who) ? { who: midSentence(who), continues } : null;
+  if (/\b(all|both|each)$/i.test(who)) return null; // several speakers: no one to name
+  // A lone capitalised singular before "said" is a name ("Lynch said"), not a sentence-initial common noun.
+  const name = /^[A-Z][\w'\u2019.-]*$/.test(who) && !/s$/.test(who) ? who : null;
+  return who && who.split(/\s+/).length <= 6 && /^[A-Z]/.test(who) ? { who: name ?? midSentence(who), continues } : null;
 }
 
 /** What a speaker says of their own mind or doing: no fact for a principal to weigh. */
@@ -200,7 +205,14 @@ const contested: Rule = (s) => {
 };
 
 /** "reports that X", "X reportedly …", "could not be independently verified". */
+/** A title-case line ("Campaign Reportedly Scrambling For Votes") is a headline, not a report to confirm. */
+function headline(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
+  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
+}
+
 const unconfirmed: Rule = (s) => {
+  if (headline(s.text)) return null;
   const report = /\b(?:unconfirmed\s+|unverified\s+)?reports?\s+(?:that|suggesting that|suggest that)\s+(.+)$/i.exec(s.text);
   if (report) return { text: ask(`Can it be confirmed that ${trimEnd(report[1]!)}`), kind: 'unconfirmed', cites: [s.cite] };
   if (/\breportedly\b/i.test(s.text)) {

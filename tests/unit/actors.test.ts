@@ -95,4 +95,10 @@ describe('actor misfires', () => {
     expect(byName.get('McAllen')?.kind).toBe('person');
     expect(byName.get('Okafor')?.kind).toBe('person');
   });
+
+  it('reads a capitalised hyphened adjective as no name', () => {
+    const byName = actorsOf('“The port will reopen,” said Ana Ruiz, a Lisbon-based analyst. Kremlin-backed media disagreed, and Ban Ki-moon urged calm.');
+    expect([...byName.keys()].some((n) => n.includes('-based') || n.includes('-backed'))).toBe(false);
+    expect(byName.get('Ban Ki-moon')?.kind ?? 'person').toBe('person');
+  });
 });

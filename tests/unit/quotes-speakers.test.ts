@@ -173,4 +173,9 @@ describe('appositions around the speaker', () => {
     const text = '“A ruling is now expected in the spring,” said one of their lawyers, Petra Lindqvist.';
     expect(speakerName(text, 'expected in the spring')).toBe('Petra Lindqvist');
   });
+
+  it('describe a speaker held off by a relative clause full of titles and names', () => {
+    const text = 'The award-winning actor, whose films include Harbour Lights, Anna Berg and The Long Road, said: “This theatre gave me my start.”';
+    expect(speakerOf(text, 'gave me my start')).toEqual({ name: null, role: 'The award-winning actor' });
+  });
 });

@@ -183,10 +183,11 @@ export class Attributor {
         continue;
       }
       const ref = subjectBefore(this.doc, this.chunks, k, before[0]!)
+        // "The actor, whose films include …, said", "Protesters marching through the streets chanted":
+        // a subject held off from its verb opens the clause.
+        ?? (k > before[0]! ? clauseSubject(this.doc, this.chunks, before[0]!, k - 1) : null)
         ?? this.firstChunkRef(before, k)
-        ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset))
-        // "Protesters marching through the streets chanted “…”": the clause's own subject.
-        ?? (k > before[0]! ? clauseSubject(this.doc, this.chunks, before[0]!, k - 1) : null);
+        ?? subjectAfter(this.doc, this.chunks, k, tokenAt(this.doc, offset));
       if (ref) return ref;
     }
     return null;

@@ -56,12 +56,14 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   if (k < floor) return null;
   // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the apposition.
   if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(',')) {
+    // "Dan Gillmor, founder of Grassroots Media, which supports …, said": the subject opens the clause.
+    for (let j = k; j > floor && j > k - 20; j--) {
+      if (RELATIVES.has(doc.tokens[j]!.lower) && doc.source.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes(',')) return null;
+    }
     for (let j = k; j > floor && j > k - 12; j--) {
       if (!doc.source.text.slice(doc.tokens[j - 1]!.end, doc.tokens[j]!.start).includes(',')) continue;
       const head = chunks[j - 1];
       const opener = doc.tokens[j]!.lower;
-      // "Dan Gillmor, founder of Grassroots Media, which supports …, said": the subject opens the clause.
-      if (RELATIVES.has(opener)) return null;
       if (head && head.last === j && !head.possessive && DETERMINERS.has(opener)) return { type: 'name', chunk: head };
       break;
     }

@@ -127,7 +127,13 @@ describe('sums and shares say what they measure', () => {
     expect(only('Insurers raised premiums for tankers by about 20 percent.', 20)).toMatchObject({ label: 'increase in premiums', qualifier: 'about' });
   });
 
+  it('takes the noun a sum is "of" without the verb before it, and prefers it to a word after', () => {
+    expect(only('The latest data suggests annual growth of just 0.3%.', 0.3)).toMatchObject({ label: 'annual growth', qualifier: 'just' });
+    expect(only('Households with gross incomes of more than $2 million pay more.', 2_000_000).label).toBe('gross incomes');
+  });
+
   it('leaves out sums and shares nothing names, and the starting value of a change', () => {
+    expect(figuresOf('Only 42% of them agreed. The war could cost hundreds of billions of dollars.')).toEqual([]);
     expect(figuresOf('It was $12. That is 40%.')).toEqual([]);
     const fares = figuresOf('The fare went from £6 to £10 a trip.');
     expect(fares.find((f) => f.value === 6)).toBeUndefined();

@@ -214,6 +214,8 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   // What is counted is plural ("12 vessels"); a singular word after a number other than one is a
   // name or a modifier ("PlayStation 3 chip", "45 contemporary, impressionist…"), not a count.
   const head = nounWords[nounWords.length - 1];
+  // "hundreds of billions of dollars": an amount with no unit a brief can state.
+  if (head && /^(?:thousands|millions|billions|trillions)$/i.test(head)) return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   if (head && !categoryOf(head) && !isPlural(head) && value !== 1) return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   let noun = nounWords.length ? nounWords.join(' ') : null;
   // A measure says little without what it measures: "300,000 acres of forest", "156 tons of carbon".

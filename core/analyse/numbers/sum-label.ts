@@ -81,7 +81,9 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
   const before = wordsIn(lead);
 
   // The noun after: "a 35 percent tariff", "a $200,000 project", "a 40% drop in profits".
-  if (after[0] && /^\s?$/.test(afterText.slice(0, after[0].start)) && !/^-/.test(afterText)) {
+  // ("a net loss of $915 million …": after "of" the noun before is the head, a word after is a verb.)
+  const ofBefore = /[a-z]\s+of\s*$/i.test(lead);
+  if (!ofBefore && after[0] && /^\s?$/.test(afterText.slice(0, after[0].start)) && !/^-/.test(afterText)) {
     const { words } = phraseFrom(after, 0, afterText);
     const following = words.length ? after[after.indexOf(words[words.length - 1]!) + 1] : undefined;
     const gapAfter = following ? afterText.slice(words[words.length - 1]!.end, following.start) : '';
@@ -124,6 +126,9 @@ export function labelSum(sentence: string, figStart: number, end: number, catego
     for (let k = before.length - 2; k >= 0 && nouns.length < 3; k--) {
       const w = before[k]!;
       if (!nounWord(w) || DETERMINER.test(w.word) || !touching(lead, w, nouns[0]?.start ?? last.start)) break;
+      // Before the head only modifiers stand: a plural or a verb there ("data suggests", "figures
+      // indicated") ends the phrase.
+      if (nouns.length > 0 && (isPlural(w.word) || /[^e]ed$/.test(w.word))) break;
       nouns.unshift(w);
     }
     if (nouns.length && !/^(?:record|total|sum|amount|tune|excess|upwards)$/i.test(nouns[nouns.length - 1]!.word)) {

@@ -46,11 +46,12 @@ export function isRoleToken(t: Token): boolean {
 
 /** "Oscar-nominated", "Miami-based", "Kremlin-backed": adjectives, though capitalised ("Ban Ki-moon" is a name). */
 const HYPHENED_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|born|led|run|wide|style|era|made|bound|like|class|level)$/u;
+const hyphenedAdjective = (t: Token) => t.text.includes('-') && HYPHENED_ADJECTIVE.test(t.text);
 
 function canContinue(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (!t || !prev || !t.joined || prev.possessive || HYPHENED_ADJECTIVE.test(t.text) || HYPHENED_ADJECTIVE.test(prev.text)) return false;
+  if (!t || !prev || !t.joined || prev.possessive || hyphenedAdjective(t) || hyphenedAdjective(prev)) return false;
   if (CALENDAR_WORDS.has(t.lower) || CALENDAR_WORDS.has(prev.lower)) return false;
   if (t.cap) return true;
   const after = tokens[i + 1];
@@ -98,7 +99,7 @@ export function findNameChunks(tokens: Token[], casing: Casing, headline: boolea
       // A lone capitalised word opening a sentence is usually an ordinary word ("Pressed by …");
       // followed by more capitalised words it usually starts a name ("Sonya Herridge said").
       const lone = j - first === 1;
-      const ordinary = NON_NAME_WORDS.has(f.lower) || !f.cap || HYPHENED_ADJECTIVE.test(f.text)
+      const ordinary = NON_NAME_WORDS.has(f.lower) || !f.cap || hyphenedAdjective(f)
         || (lone && f.sentStart && !capSeen.has(f.lower) && !isKnownName(f.lower) && !TITLE_WORDS.has(f.lower) && !DEMONYMS.has(f.lower) && !nameAtSentenceStart(tokens, first, casing));
       if (!ordinary) break;
       first++;

@@ -115,7 +115,10 @@ describe('eventLabel', () => {
 
   it('cuts a run-on clause at a clause boundary rather than mid-phrase', () => {
     const s = 'Harbour pilots, who had warned of the danger for months, staged a walkout on 2 March 2024, halting all traffic in and out of the port for the first time since the strike of 1998.';
-    expect(labelAt(s, '2 March 2024')).toBe('Harbour pilots staged a walkout');
+    const label = labelAt(s, '2 March 2024')!;
+    expect(label).toMatch(/^Harbour pilots staged a walkout\b/);
+    expect(label).not.toMatch(/\u2026$|\b(the|of|for|in|and)$/);
+    expect(label.split(' ').length).toBeLessThanOrEqual(16);
   });
 
   it('keeps a list of names whole and leaves other dates as written', () => {
@@ -123,6 +126,13 @@ describe('eventLabel', () => {
       .toBe('The treaty will cover England, Wales and Northern Ireland');
     expect(labelAt('The airline also reported on Friday that passenger numbers rose 8% in January.', 'January'))
       .toBe('The airline also reported on Friday that passenger numbers rose 8%');
+  });
+
+  it('ends a long clause before a phrase rather than leaving a verb without its particle', () => {
+    const s = 'On Tuesday the dockers\u2019 union called on the port authority to withdraw the notice of closure issued to the northern terminal operators.';
+    const label = labelAt(s, 'Tuesday')!;
+    expect(label).not.toMatch(/called$/);
+    expect(label).toMatch(/^The dockers\u2019 union called on the port authority/);
   });
 
   it('gives no label when no clause says what happened', () => {

@@ -98,22 +98,32 @@ function firstQuotedSentence(text: string): string {
   return `${m[1]}${said}${m[1] === '"' ? '"' : '\u201d'}`;
 }
 
-/**
- * A clause of at most MAX_WORDS words: cut at the last clause boundary that keeps a verb, or
- * at the word limit with an ellipsis when no boundary does.
- */
-function shorten(text: string): string {
-  if (words(text) <= MAX_WORDS) return text;
+/** Failing a clause boundary, a label may end before a prepositional phrase ("… in London"). */
+const CUT_BEFORE_PHRASE = /\s+(?=(?:in|at|on|for|with|from|during|under|over|into|against|between|among|across|through|near|outside|inside|without|ahead of|instead of)\s)/gi;
+/** A phrase cut after one of these leaves a verb without its particle or agent ("has called", "released"). */
+const NEEDS_MORE = /(?:ed|ing|\b(?:take|put|set|carry|go|went|come|came|get|got|turn|hand|look|pay|paid|place|part|based|held|made|built|known|seen|shown))$/i;
+
+/** The latest cut of `text` by `boundaries` that leaves at least `least` words, MAX_WORDS at most, and a verb. */
+function cutAt(text: string, boundaries: RegExp, least: number, phrase = false): string | null {
   let best: string | null = null;
-  for (const m of text.matchAll(CUT_BEFORE)) {
+  for (const m of text.matchAll(boundaries)) {
     if (listComma(text, m.index, m.index + m[0].length)) continue;
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
     const head = tidy(text.slice(0, m.index));
     if (words(head) > MAX_WORDS) break;
-    if (words(head) >= 5 && hasFiniteVerb(head) && !SPEECH_END.test(head)) best = head;
+    if (words(head) >= least && hasFiniteVerb(head) && !SPEECH_END.test(head) && !(phrase && NEEDS_MORE.test(head))) best = head;
   }
-  if (best) return best;
-  return `${tidy(text.split(/\s+/).slice(0, MAX_WORDS).join(' '))}\u2026`;
+  return best;
+}
+
+/**
+ * A clause of at most MAX_WORDS words: cut at the last clause boundary that keeps a verb, else
+ * before the last prepositional phrase that fits, else at the word limit with an ellipsis.
+ */
+function shorten(text: string): string {
+  if (words(text) <= MAX_WORDS) return text;
+  const cut = cutAt(text, CUT_BEFORE, 8) ?? cutAt(text, CUT_BEFORE_PHRASE, 7, true) ?? cutAt(text, CUT_BEFORE, 5);
+  return cut ?? `${tidy(text.split(/\s+/).slice(0, MAX_WORDS).join(' '))}\u2026`;
 }
 
 function capitalise(text: string): string {

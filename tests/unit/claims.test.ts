@@ -36,4 +36,9 @@ describe('claims', () => {
     expect(claims.map((c) => c.text)).not.toContain('media reported heavy damage to the harbour and three ships sunk overnight');
     expect(claims.every((c) => c.speaker.role !== 'The statement follows')).toBe(true);
   });
+
+  it('keeps a contracted auxiliary out of a described speaker', () => {
+    const claims = claimsOf('His aides haven’t said the schedule would change before the summit next month.');
+    expect(claims[0]?.speaker).toEqual({ name: null, role: 'His aides' });
+  });
 });

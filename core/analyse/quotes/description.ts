@@ -73,7 +73,7 @@ function opensClause(doc: DocIndex, from: number, floor: number): boolean {
  */
 export function describedBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], k: number, floor: number): Description | null {
   const t = doc.tokens[k]!;
-  if (t.cap || NON_NAME_WORDS.has(t.lower) || doc.tokenQuoted[k]) return null;
+  if (t.cap || t.possessive || NON_NAME_WORDS.has(t.lower) || doc.tokenQuoted[k]) return null;
   let from = phraseStart(doc, k, floor);
   let speakerNoun = SPEAKER_NOUNS.has(t.lower);
   // "a narrator in the Clinton ad": carried on by a preposition from a speaker noun before it.

@@ -52,7 +52,8 @@ function pronounAt(t: Token | undefined, at: number): SpeakerRef | null {
 /** The subject written just before the verb at `verb`, searching no further back than `floor`. */
 export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], verb: number, floor: number): SpeakerRef | null {
   let k = verb - 1;
-  while (k >= floor && BETWEEN.has(doc.tokens[k]!.lower)) k--;
+  // "he later said", "his aides haven't said": adverbs and auxiliaries stand between.
+  while (k >= floor && (BETWEEN.has(doc.tokens[k]!.lower) || /n['’]t$/.test(doc.tokens[k]!.lower))) k--;
   if (k < floor) return null;
   // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the apposition.
   if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(',')) {

@@ -54,8 +54,9 @@ let installed = false;
 
 /** An inline that draws only its glyphs: nothing attached that depends on where it starts. */
 function plain(inline: Inline): boolean {
+  // The tests pdfmake's renderer and pdfkit apply: a link counts unless null, the rest when truthy.
   return !inline.characterSpacing && !inline.fontFeatures && !inline.decoration && !inline.background
-    && inline.link == null && inline.linkToPage == null && inline.linkToDestination == null
+    && inline.link == null && !inline.linkToPage && !inline.linkToDestination
     && !inline.sup && !inline.sub && !inline._pageNodeRef && !inline._tocItemRef && !inline._pageRef;
 }
 
@@ -83,11 +84,15 @@ export function joinRuns(inlines: readonly Inline[]): readonly Inline[] {
   for (let i = 0; i < inlines.length; ) {
     const first = inlines[i]!;
     let end = i + 1;
+    let text = first.text;
     let width = first.width;
-    while (end < inlines.length && joinable(inlines[end - 1]!, inlines[end]!)) width += inlines[end++]!.width;
+    while (end < inlines.length && joinable(inlines[end - 1]!, inlines[end]!)) {
+      text += inlines[end]!.text;
+      width += inlines[end]!.width;
+      end++;
+    }
     if (end - i > 1) {
       out ??= inlines.slice(0, i);
-      const text = inlines.slice(i, end).map((inline) => inline.text).join('');
       out.push({ ...first, text, width });
     } else if (out) {
       out.push(first);

@@ -12,8 +12,7 @@ import { readFigure } from './numbers/figure-context.js';
 import type { Sentence } from './text/sentences.js';
 import type { NameChunk } from './people/names.js';
 import { chunkMap } from './quotes/speaker-phrase.js';
-import { findDates, type DateMention } from './dates/find.js';
-import { mayDateFigures, whenOfFigure } from './numbers/figure-when.js';
+import { figureWhen, type DateCache } from './numbers/figure-when.js';
 import { CASUALTIES } from './fold/figure-reading.js';
 
 const CATEGORY_LABEL: Partial<Record<FigureCategory, string>> = {
@@ -40,7 +39,7 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
       return placeIn(doc, chunks, registry, previous, previous.end);
     };
     sentences.forEach((sentence, si) => {
-      let dates: DateMention[] | null = null;
+      const dates: DateCache = {};
       NUMBER_PATTERN.lastIndex = 0;
       for (let m = NUMBER_PATTERN.exec(sentence.text); m; m = NUMBER_PATTERN.exec(sentence.text)) {
         const figure = figureAt(sentence, m.index, m[0]);
@@ -49,8 +48,7 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
         if (quoted.some((p) => p.start <= absStart && absStart < p.end)) continue;
         const cite: Cite = { source: source.id, start: absStart, end: sentence.start + figure.end };
         const place = placeIn(doc, chunks, registry, sentence, absStart) ?? placeBefore(si, figure.category);
-        dates ??= mayDateFigures(sentence.text) ? findDates(sentence.text, source.publishedAt) : [];
-        const when = whenOfFigure(sentence.text, dates, figure.start, figure.end);
+        const when = figureWhen(sentence.text, source.publishedAt, figure.start, figure.end, dates);
         if (CASUALTIES.has(figure.category)) casualtyPlace.set(si, place);
         const named = place !== null && figure.label.toLowerCase().includes(place.toLowerCase());
         const label = place && !named ? `${figure.label} in ${place}` : figure.label;
@@ -132,6 +130,7 @@ function isYear(text: string, at: number, end: number, raw: string): boolean {
  */
 const BREAK_AFTER = /[;—–]|,\s*(?:after|before|when|while|as|because|since|although|though|whereas|which|who|whom|where|but)\b/i;
 const BREAK_BEFORE = /[;—–]|,\s*but\b/i;
+const PLACE_REACH = 300;
 
 /**
  * The place named nearest `offset` in the sentence, in the figure's own clause; with `offset`
@@ -140,7 +139,10 @@ const BREAK_BEFORE = /[;—–]|,\s*but\b/i;
 function placeIn(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentence: Sentence, offset: number): string | null {
   const text = doc.source.text;
   let best: { name: string; distance: number } | null = null;
-  for (let i = tokenAt(doc, sentence.start); i < doc.tokens.length && doc.tokens[i]!.start < sentence.end; i++) {
+  // Only the words within reach of the figure: a run-on sentence of thousands of numbers stays linear.
+  const from = Math.max(sentence.start, Math.min(offset, sentence.end) - PLACE_REACH);
+  const to = Math.min(sentence.end, offset + PLACE_REACH);
+  for (let i = tokenAt(doc, from); i < doc.tokens.length && doc.tokens[i]!.start < to; i++) {
     const chunk = chunks[i];
     if (!chunk || chunk.first !== i) continue;
     const e = registry.entityOf(doc, chunk);

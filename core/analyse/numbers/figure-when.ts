@@ -3,7 +3,7 @@
  * that dates the report rather than the event ("officials said on Friday that…", "Published:").
  * A figure whose clause gives only the reporting day has no date of its own.
  */
-import type { DateMention } from '../dates/find.js';
+import { findDates, type DateMention } from '../dates/find.js';
 
 const REPORTING = String.raw`(?:said|says|say|told|announced|reported|reports|confirmed|confirms|added|stated|wrote|tweeted|posted|published|updated|briefed|declared|warned|estimated|estimates)`;
 /** "said on Friday", "told reporters on Friday", "confirmed late Friday". */
@@ -18,25 +18,63 @@ const PUBLISHED_LINE = /\b(?:published|updated|posted|dated?)\s*:?\s*$/i;
  */
 const MAY_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
-export function mayDateFigures(sentence: string): boolean {
-  return MAY_DATE.test(sentence);
+/** Past this length a "sentence" is a run-on (a table, a list) and is read in windows around each figure. */
+const LONG_SENTENCE = 2000;
+
+/**
+ * The day the figure at [start, end) of `sentence` refers to. `cache` keeps the sentence's date
+ * mentions for its other figures; a run-on sentence is read in overlapping blocks, each parsed
+ * once, so the date parser's work stays linear in the text.
+ */
+export function figureWhen(sentence: string, publishedAt: string | null, start: number, end: number, cache: DateCache): string | null {
+  if (sentence.length <= LONG_SENTENCE) {
+    cache.dates ??= MAY_DATE.test(sentence) ? findDates(sentence, publishedAt) : [];
+    return whenOfFigure(sentence, cache.dates, start, end);
+  }
+  const k = Math.max(0, Math.floor((start - REACH) / BLOCK_STEP));
+  const from = k * BLOCK_STEP;
+  const block = sentence.slice(from, from + BLOCK);
+  cache.blocks ??= new Map();
+  let dates = cache.blocks.get(k);
+  if (!dates) {
+    dates = MAY_DATE.test(block) ? findDates(block, publishedAt) : [];
+    cache.blocks.set(k, dates);
+  }
+  return whenOfFigure(block, dates, start - from, Math.min(end - from, block.length));
 }
+
+/** Date mentions of one sentence, worked out once for all its figures. */
+export interface DateCache { dates?: DateMention[]; blocks?: Map<number, DateMention[]> }
+/** Blocks overlap by more than two reaches, so every figure's clause window lies inside one. */
+const BLOCK = 4000;
+const BLOCK_STEP = 3000;
 
 /** The clause around [start, end): the text between semicolons or dashes of the sentence. */
 function clauseBounds(sentence: string, start: number, end: number): [number, number] {
+  // Capped, so a run-on "sentence" of thousands of figures and dates stays linear.
+  const floor = Math.max(0, start - REACH);
+  const ceiling = Math.min(sentence.length, end + REACH);
   let from = start;
-  while (from > 0 && !/[;—–]/.test(sentence[from - 1]!)) from--;
+  while (from > floor && !/[;—–]/.test(sentence[from - 1]!)) from--;
   let to = end;
-  while (to < sentence.length && !/[;—–]/.test(sentence[to]!)) to++;
+  while (to < ceiling && !/[;—–]/.test(sentence[to]!)) to++;
   return [from, to];
 }
+const REACH = 240;
 
 /** `mentions` are findDates() of the sentence; [start, end) is the figure's span in it. */
 export function whenOfFigure(sentence: string, mentions: readonly DateMention[], start: number, end: number): string | null {
   const [from, to] = clauseBounds(sentence, start, end);
   let best: { when: string; distance: number } | null = null;
-  for (const m of mentions) {
-    if (m.start < from || m.end > to) continue;
+  // Mentions are in text order: start at the first that can lie in the clause.
+  let lo = 0;
+  for (let hi = mentions.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) {
+    const m = mentions[i]!;
+    if (m.end > to) continue;
     const before = sentence.slice(Math.max(0, m.start - 40), m.start);
     const after = sentence.slice(m.end, m.end + 30);
     if (REPORTING_BEFORE.test(before) || REPORTING_AFTER.test(after) || PUBLISHED_LINE.test(before)) continue;

@@ -54,6 +54,12 @@ function contestedClaims(claims: readonly Claim[], views: readonly SentenceView[
 /** "How do we resolve …": a speaker's own rhetorical question, not one a desk officer puts to a principal. */
 const FIRST_PERSON = /\b(we|us|our|I|me|my)\b/;
 
+/** Questions found for one sentence, citing instead the same words where `to` stands. */
+function rebind(questions: readonly FoundQuestion[], from: SentenceView, to: SentenceView): FoundQuestion[] {
+  const cite = (c: FoundQuestion['cites'][number]) => (c === from.cite ? to.cite : c === from.next?.cite && to.next ? to.next.cite : c);
+  return questions.map((q) => ({ ...q, cites: q.cites.map(cite) }));
+}
+
 /** A question cut from inside a quotation reads as garbage; drop it rather than show it. */
 function balancedQuotes(text: string): boolean {
   const open = (text.match(/\u201c/g) ?? []).length;
@@ -68,8 +74,13 @@ export function findQuestions(ctx: AnalysisContext, found: QuestionInputs): Ques
   const sources = figureSources(ctx.docs.map((d) => d.source));
   for (const d of figureDisagreements(found.figures, titles, sources)) questions.push({ ...d, kind: 'disagreement' });
   const covered = new Set<string>();
+  // Wire copy repeats sentences word for word across sources: each sentence pair is read once.
+  const asked = new Map<string, { view: SentenceView; questions: FoundQuestion[] }>();
   for (const view of views) {
-    const here = sentenceQuestions(view);
+    const key = `${view.text}\u0000${view.next?.text ?? ''}`;
+    const known = asked.get(key);
+    const here = known ? rebind(known.questions, known.view, view) : sentenceQuestions(view);
+    if (!known) asked.set(key, { view, questions: here });
     // A sentence that already raised a question is not asked about again as a contested claim.
     if (here.length > 0) covered.add(`${view.cite.source}:${view.cite.start}`);
     questions.push(...here);

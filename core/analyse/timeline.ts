@@ -15,6 +15,7 @@ import { wholeSentences } from './text/whole-sentences.js';
 import type { Sentence } from './text/sentences.js';
 
 interface Found { when: string; date: string | null; label: string; terms: Set<string>; cites: Cite[] }
+interface Dated { when: string; date: string | null; label: string; terms: Set<string> }
 
 function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -52,20 +53,34 @@ function* citedSentences(text: string, sentences: readonly Sentence[]): Generato
   }
 }
 
+/** The dated events one sentence tells, with their labels. */
+function datedEvents(text: string, publishedAt: string | null, previous: string | null): Dated[] {
+  const out: Dated[] = [];
+  const mentions = findDates(text, publishedAt);
+  for (const mention of mentions) {
+    if (!datesAnEvent(text, mention)) continue;
+    const others = mentions.filter((m) => m !== mention);
+    const label = eventLabel(text, mention.start, mention.end, { others, previous });
+    if (!label || reportersOwn(label)) continue;
+    out.push({ when: mention.when, date: mention.date, label, terms: new Set(contentTerms(label)) });
+  }
+  return out;
+}
+
 export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
   const found: Found[] = [];
   const byDate = new Map<string, Found[]>();
+  // Wire copy carried by several sources repeats sentences word for word: each is read once.
+  const read = new Map<string, Dated[]>();
   for (const { source, sentences } of ctx.docs) {
     for (const { sentence, cite: span, previous } of citedSentences(source.text, sentences)) {
-      const mentions = findDates(sentence.text, source.publishedAt);
-      for (const mention of mentions) {
-        if (!datesAnEvent(sentence.text, mention)) continue;
-        const others = mentions.filter((m) => m !== mention);
-        const label = eventLabel(sentence.text, mention.start, mention.end, { others, previous });
-        if (!label || reportersOwn(label)) continue;
+      const key = `${source.publishedAt ?? ''}\u0000${previous ?? ''}\u0000${sentence.text}`;
+      let events = read.get(key);
+      if (!events) read.set(key, (events = datedEvents(sentence.text, source.publishedAt, previous)));
+      for (const event of events) {
+        const { label, terms } = event;
         const cite: Cite = { source: source.id, ...span };
-        const terms = new Set(contentTerms(label));
-        const sameDay = mention.date ? byDate.get(mention.date) : undefined;
+        const sameDay = event.date ? byDate.get(event.date) : undefined;
         // Another source on the same day with much the same words is the same event; within one
         // source only a near-repeat of the same words is.
         const same = sameDay?.find((f) => overlap(f.terms, terms) >= (f.cites.every((c) => c.source !== source.id) ? 0.5 : 0.8));
@@ -73,11 +88,11 @@ export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
           if (!same.cites.some((c) => c.source === cite.source && c.start === cite.start)) same.cites.push(cite);
           continue;
         }
-        const entry: Found = { when: mention.when, date: mention.date, label, terms, cites: [cite] };
+        const entry: Found = { when: event.when, date: event.date, label, terms, cites: [cite] };
         found.push(entry);
-        if (!mention.date) continue;
+        if (!event.date) continue;
         if (sameDay) sameDay.push(entry);
-        else byDate.set(mention.date, [entry]);
+        else byDate.set(event.date, [entry]);
       }
     }
   }

@@ -215,3 +215,18 @@ describe('timeline odds and ends', () => {
     expect(entries('This reporter was at the harbour gates on Tuesday as the strikers arrived.')).toEqual([]);
   });
 });
+
+describe('the same wire copy in several sources', () => {
+  it('is one entry citing each source where the words stand', () => {
+    const text = 'Coastguard crews rescued eleven sailors from a burning ferry on Tuesday.';
+    const a = sourceFromText(`Ferry fire\n\n${text}`, { origin: 'a', kind: 'text', publishedAt: '2025-04-25' });
+    const b = sourceFromText(`Rescue at sea\n\nMore follows.\n\n${text}`, { origin: 'b', kind: 'text', publishedAt: '2025-04-25' });
+    const timeline = buildTimeline(createContext([a, b], { summarySentences: 5 }));
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]!.cites.map((c) => c.source)).toEqual([a.id, b.id]);
+    for (const cite of timeline[0]!.cites) {
+      const source = cite.source === a.id ? a : b;
+      expect(source.text.slice(cite.start, cite.end)).toBe(text);
+    }
+  });
+});

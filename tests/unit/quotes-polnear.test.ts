@@ -7,7 +7,7 @@ describe('PolNeAR dev quotes', () => {
     const scores = await scorePolnear();
     expect(scores.gold).toBe(488);
     expect(scores.recall).toBeGreaterThanOrEqual(0.98);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.89);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.92);
     expect(scores.speakerAccuracy).toBeGreaterThanOrEqual(0.91);
     expect(scores.speakerAccuracyNamesOnly).toBeGreaterThanOrEqual(0.86);
   }, 60_000);

@@ -179,3 +179,13 @@ describe('appositions around the speaker', () => {
     expect(speakerOf(text, 'gave me my start')).toEqual({ name: null, role: 'The award-winning actor' });
   });
 });
+
+describe('titles in quotation marks', () => {
+  it('are names of shows and slogans, not quotes, even with short joining words', () => {
+    const text = 'Senator Ruth Obi told “Ask the Mayor” on Monday that the plan was dead, and later repeated the line on “Good Day.” “We will not fund it,” Obi said.';
+    const texts = quotesOf(text).map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('Ask the Mayor'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('Good Day'))).toBe(false);
+    expect(texts).toContain('We will not fund it,');
+  });
+});

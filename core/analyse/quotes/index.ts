@@ -106,10 +106,16 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
  */
 function isTitle(text: string): boolean {
   if (/[!?]/.test(text)) return false;
-  const long = text.split(/[\s,.;:]+/).filter((w) => w.length > 3);
-  if (long.length < 2 || text.split(/\s+/).length > 8) return false;
-  return long.every((w) => /^\p{Lu}/u.test(w)) && !long.every((w) => w === w.toUpperCase());
+  const words = text.split(/[\s,.;:()]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return false;
+  // Short joining words stay lower case in titles ("Fox and Friends", "Contract with America").
+  const content = words.filter((w) => !TITLE_JOINERS.has(w));
+  if (!content.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return false;
+  const letters = content.filter((w) => /\p{L}/u.test(w));
+  return letters.length > 0 && !letters.every((w) => w === w.toUpperCase());
 }
+
+const TITLE_JOINERS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 'with', 'for', 'to', 'at', 'by', 'from']);
 
 /**
  * A quotation with no reporting clause of its own carries on the previous speaker's words

@@ -18,6 +18,7 @@ describe('seed article figures', () => {
     expect(pick(70)!.label).toContain('missiles');
     expect(pick(145)).toMatchObject({ category: 'weapons' });
     expect(pick(145)!.label).toContain('drones');
+    expect(pick(145)!.when).toBe(pick(70)!.when);
     expect(pick(35)).toMatchObject({ category: 'killed', place: 'Sumy', when: 'April 13' });
   });
 
@@ -168,6 +169,8 @@ describe('the date a figure refers to', () => {
 
   it('does not take a date that belongs to another number or names a thing', () => {
     expect(only('Exports fell 9% in May, and imports rose 4%.', 4).when).toBeNull();
+    const listed = figuresOf('The barrage began late Monday night, with 40 missiles and 90 drones fired at the port.');
+    expect(listed.map((f) => f.when)).toEqual(['late Monday night', 'late Monday night']);
     expect(only('The 8 finalists for this year\'s prize were named.', 8).when).toBeNull();
   });
 

@@ -90,15 +90,18 @@ export function whenOfFigure(sentence: string, mentions: readonly DateMention[],
 
 const NUMBER = /\d[\d,.]*/g;
 
-/** Whether a number outside the figure's span, in the clause, stands nearer the date mention than the figure. */
+/** Whether a number beyond the date mention, in the clause, stands nearer it than the figure does. */
 function nearerNumber(sentence: string, from: number, to: number, m: DateMention, start: number, end: number, distance: number): boolean {
   const clause = sentence.slice(from, to);
   NUMBER.lastIndex = 0;
   for (let n = NUMBER.exec(clause); n; n = NUMBER.exec(clause)) {
     const at = from + n.index;
     const stop = at + n[0].length;
-    if ((at >= start && at < end) || (at >= m.start && at < m.end)) continue;
-    const gap = stop <= m.start ? m.start - stop : at >= m.end ? at - m.end : 0;
+    // Only a number on the far side of the date competes for it: in "…late Wednesday night, with
+    // 70 missiles and 145 drones" both counts share the night; in "fell 9% in May, and rose 4%" May is the 9%'s.
+    const farSide = m.end <= start ? stop <= m.start : at >= m.end;
+    if (!farSide) continue;
+    const gap = stop <= m.start ? m.start - stop : at - m.end;
     if (gap < distance) return true;
   }
   return false;

@@ -32,10 +32,13 @@ export function isSummarisable(text: string, tokens: readonly string[] = wordTok
 export function summaryCandidates(ctx: AnalysisContext): Candidate[] {
   const byKey = new Map<string, Candidate>();
   const out: Candidate[] = [];
+  // Wire copy repeats sentences across sources: each distinct sentence is tokenised once.
+  const tokenised = new Map<string, string[]>();
   ctx.docs.forEach((doc, d) => {
     let rank = 0;
     for (const sentence of wholeSentences(doc.source.text, doc.sentences)) {
-      const tokens = wordTokens(sentence.text);
+      let tokens = tokenised.get(sentence.text);
+      if (!tokens) tokenised.set(sentence.text, (tokens = wordTokens(sentence.text)));
       if (!isSummarisable(sentence.text, tokens)) continue;
       const cite: Cite = { source: doc.source.id, start: sentence.start, end: sentence.end };
       const key = tokens.join(' ');

@@ -165,6 +165,7 @@ describe('the date a figure refers to', () => {
     expect(only('Officials said on Friday that 14 people were killed late Wednesday.', 14).when).toBe('late Wednesday');
     expect(only('Officials said on Friday that 14 people were killed.', 14).when).toBeNull();
     expect(only('On Monday, 5 soldiers were wounded near the border.', 5).when).toBe('Monday');
+    expect(only('On Sunday, the city gazette reported that 9 homes were destroyed.', 9).when).toBeNull();
   });
 
   it('does not take a date that belongs to another number or names a thing', () => {

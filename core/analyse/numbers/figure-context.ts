@@ -243,8 +243,8 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
         figEnd = restFrom + word.end;
       } else if (word && noun && r > 0 && /^(?:were|was|are|is|have been|had been|been)$/i.test(rest[r - 1]!.word) && isParticiple(word.word.toLowerCase())
         && !/^\s+to\b/i.test(sentence.slice(restFrom + word.end, restFrom + word.end + 5))) {
-        // ("40 ships were ordered to hold position" says what they were told, not what they are.)
-        // Passive outcome: "5,300 employees were fired" → "employees fired".
+        // Passive outcome: "5,300 employees were fired" → "employees fired" (but "40 ships were
+        // ordered to hold position" says what they were told, not what happened to them).
         noun = `${noun} ${word.word.toLowerCase()}`;
         figEnd = restFrom + word.end;
       } else if (word && noun && r === 0 && isPlural(nounWords[nounWords.length - 1]!) && isParticiple(word.word.toLowerCase())
@@ -267,7 +267,7 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
     } else if (last && noun && /^\s+$/.test(gap) && isParticiple(last.word) && !isParticiple(noun.split(' ').pop()!)) {
       // "arrested 224 people" → "people arrested".
       noun = `${noun} ${last.word.toLowerCase()}`;
-    } else if (last && noun && /^(?:down|up|off|out)$/i.test(last.word) && !isParticiple(noun.split(' ').pop()!) && prev.length >= 2 && isParticiple(prev[prev.length - 2]!.word) && /^\s+$/.test(gap)) {
+    } else if (last && noun && /^(?:down|up|off|out)$/i.test(last.word) /* "shut down 700 websites" */ && !isParticiple(noun.split(' ').pop()!) && prev.length >= 2 && isParticiple(prev[prev.length - 2]!.word) && /^\s+$/.test(gap)) {
       noun = `${noun} ${prev[prev.length - 2]!.word.toLowerCase()} ${last.word.toLowerCase()}`;
     } else if (nounWords.length === 0 && !deathCompound && category !== 'weapons') {
       const next = after[0];

@@ -8,8 +8,8 @@ import { findDates, type DateMention } from '../dates/find.js';
 const REPORTING = String.raw`(?:said|says|say|told|announced|reported|reports|confirmed|confirms|added|stated|wrote|tweeted|posted|published|updated|briefed|declared|warned|estimated|estimates)`;
 /** "said on Friday", "told reporters on Friday", "confirmed late Friday". */
 const REPORTING_BEFORE = new RegExp(String.raw`\b${REPORTING}(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
-/** "on Friday said", "Friday's statement said". */
-const REPORTING_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:statement|briefing|report|update|announcement)|,?\s+(?:he|she|they|it|officials?|the\s+\w+)?\s*${REPORTING})\b`, 'i');
+/** "on Friday said", "On Sunday, the New York Times published", "Friday's statement said". */
+const REPORTING_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:statement|briefing|report|update|announcement)|,?(?:\s+(?!that\b|which\b|who\b)[\w’'.-]+){0,4}?\s+${REPORTING})\b`, 'i');
 const PUBLISHED_LINE = /\b(?:published|updated|posted|dated?)\s*:?\s*$/i;
 
 /**

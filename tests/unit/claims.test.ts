@@ -41,4 +41,9 @@ describe('claims', () => {
     const claims = claimsOf('His aides haven’t said the schedule would change before the summit next month.');
     expect(claims[0]?.speaker).toEqual({ name: null, role: 'His aides' });
   });
+
+  it('reads no claim from a passive reporting verb', () => {
+    const claims = claimsOf('The Harbour Authority met on Monday. It was reported that the port would close for a week in March.');
+    expect(claims).toHaveLength(0);
+  });
 });

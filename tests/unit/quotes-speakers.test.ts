@@ -189,3 +189,15 @@ describe('titles in quotation marks', () => {
     expect(texts).toContain('We will not fund it,');
   });
 });
+
+describe('"it" speakers', () => {
+  it('resolve to the organisation the text last put forward', () => {
+    const text = 'Critics, including the writer Sam Oduya, called the filter a mistake.\n\nIn a statement the Brightline Media Group said the feature was still a trial. It said: “Users can switch the filter off at any time.”';
+    expect(speakerName(text, 'switch the filter off')).toBe('Brightline Media Group');
+  });
+
+  it('go on with a described speaker just quoted', () => {
+    const text = '“Ten years ago the city honoured the developer,” the article read.\n\n“He has managed to erase much of his debt,” it added.';
+    expect(speakerOf(text, 'erase much of his debt')).toEqual({ name: null, role: 'the article' });
+  });
+});

@@ -79,8 +79,8 @@ export const CALENDAR_WORDS = new Set([
 /** Words that join parts of one name ("Charles de Gaulle", "Ban Ki-moon", "Osama bin Laden"). */
 export const NAME_JOINERS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'of']);
 
-export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first'> = {
-  he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', we: 'first', i: 'first',
+export const PRONOUNS: Record<string, 'male' | 'female' | 'plural' | 'first' | 'neuter'> = {
+  he: 'male', him: 'male', she: 'female', her: 'female', they: 'plural', we: 'first', i: 'first', it: 'neuter',
 };
 
 /** Common given names, for pronoun agreement when the sources give no other clue. */

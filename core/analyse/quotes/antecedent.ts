@@ -18,7 +18,7 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when',
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
 const LEAD_WORDS = new Set(['the', 'a', 'an']);
 /** Subject pronouns that, written before a sentence's names, show it is still about the earlier person. */
-const CHAIN = new Set(['he', 'she', 'they']);
+const CHAIN = new Set(['he', 'she', 'they', 'it']);
 
 export type Antecedent = Entity | { chunk: NameChunk };
 
@@ -37,6 +37,8 @@ export class Antecedents {
     if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
     const fits = (e: Entity) => {
       if (pronoun === 'they') return e.kind !== 'place';
+      // "“…,” it said": a company, a ministry, a country speaking as one.
+      if (pronoun === 'it') return e.kind === 'organization' || e.kind === 'country';
       if (e.kind !== 'person') return false;
       const gender = this.registry.genderOf(e);
       if (pronoun === 'he' && gender === 'female') return false;
@@ -74,7 +76,7 @@ export class Antecedents {
       const where = { at: k, subject: !chunk.possessive && this.opensClause(written.first, from), lead: k < leadEnd, introduced: this.apposed(chunk) };
       if (e) {
         if (fits(e)) candidates.push({ found: e, ...where });
-      } else if (pronoun !== 'they' && looksPersonal(chunk)) {
+      } else if (pronoun !== 'they' && pronoun !== 'it' && looksPersonal(chunk)) {
         // A personal-looking name the registry had no evidence for ("Tina Houchins had a question").
         candidates.push({ found: { chunk }, ...where });
       }

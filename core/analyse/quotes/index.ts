@@ -10,6 +10,7 @@ import { docIndex } from '../people/doc.js';
 import { registryFor, type Entity } from '../people/registry.js';
 import { Attributor, type Attributed } from './attribution.js';
 import type { QuoteSpan } from './marks.js';
+import type { SpeakerRef } from './speaker-phrase.js';
 
 /** Scare quotes ("a ‘brazen breach’") are short and stand without a reporting verb. */
 const MIN_UNATTRIBUTED_WORDS = 3;
@@ -62,14 +63,21 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
     const paragraphStarts = doc.paragraphs.map((p) => p.span.start);
     for (const span of doc.quotes) {
       const text = span.pieces.map((p) => source.text.slice(p.start, p.end)).join(' ');
-      let attributed = attributor.resolve(attributor.findRef(span), span.open, recent);
+      const last = previous;
+      const resolve = (ref: SpeakerRef | null): Attributed => {
+        // "“…,” the article read. “…,” it added": "it" goes on with the described speaker just quoted.
+        if (ref?.type === 'pronoun' && ref.pronoun === 'it' && last && !last.attributed.speaker.name && last.attributed.speaker.role
+          && span.firstParagraph - last.span.lastParagraph <= 1) return { ...last.attributed, evidence: 'context' };
+        return attributor.resolve(ref, span.open, recent);
+      };
+      let attributed = resolve(attributor.findRef(span));
       if (attributed.evidence === 'none') {
         const intro = attributor.introRef(span);
-        if (intro) attributed = attributor.resolve(intro, span.open, recent);
+        if (intro) attributed = resolve(intro);
       }
       if (attributed.evidence === 'none') {
         const before = attributor.previousSentenceRef(span);
-        if (before) attributed = attributor.resolve(before, span.open, recent);
+        if (before) attributed = resolve(before);
       }
       if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, paragraphStarts)) {
         attributed = { ...previous.attributed, evidence: 'context' };
@@ -78,7 +86,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       // speaker but is no evidence that short words in marks were spoken at all.
       let guessed = false;
       if (attributed.evidence === 'none') {
-        const subject = attributor.resolve(attributor.subjectRef(span), span.open, recent);
+        const subject = resolve(attributor.subjectRef(span));
         if (subject.evidence !== 'none') attributed = { ...subject, evidence: 'context' };
         guessed = true;
       }

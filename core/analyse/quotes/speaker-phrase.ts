@@ -17,6 +17,7 @@ export type SpeakerRef =
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'once', 'again', 'further', 'simply', 'just', 'quickly', 'recently', 'earlier', 'repeatedly', 'publicly', 'privately', 'would', 'will', 'did', 'does', 'had', 'was', 'is', 'reportedly', 'often', 'flatly', 'angrily', 'bluntly', 'tersely']);
 
 const RELATIVES = new Set(['who', 'whose', 'which']);
+const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
 export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
@@ -53,8 +54,13 @@ function pronounAt(t: Token | undefined, at: number): SpeakerRef | null {
 export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], verb: number, floor: number): SpeakerRef | null {
   let k = verb - 1;
   // "he later said", "his aides haven't said": adverbs and auxiliaries stand between.
-  while (k >= floor && (BETWEEN.has(doc.tokens[k]!.lower) || /n['’]t$/.test(doc.tokens[k]!.lower))) k--;
-  if (k < floor) return null;
+  let passive = false;
+  while (k >= floor && (BETWEEN.has(doc.tokens[k]!.lower) || /n['’]t$/.test(doc.tokens[k]!.lower))) {
+    passive ||= BE_FORMS.has(doc.tokens[k]!.lower);
+    k--;
+  }
+  // "It was reported", "Trump was told": the subject is spoken to or about, not speaking.
+  if (k < floor || (passive && !doc.tokens[verb]!.lower.endsWith('ing'))) return null;
   // "Vann R. Newkirk II, a writer for The Atlantic, said": the name before the apposition.
   if (doc.source.text.slice(doc.tokens[k]!.end, doc.tokens[k + 1]!.start).includes(',')) {
     // "Dan Gillmor, founder of Grassroots Media, which supports …, said": the subject opens the clause.

@@ -201,3 +201,10 @@ describe('"it" speakers', () => {
     expect(speakerOf(text, 'erase much of his debt')).toEqual({ name: null, role: 'the article' });
   });
 });
+
+describe('dummy "it"', () => {
+  it('gives a bare quotation no speaker', () => {
+    const text = 'The Harbour Authority closed the port on Monday.\n\nIt was a long night on the quay. “We waited for hours and nobody came to tell us anything.”';
+    expect(speakerOf(text, 'waited for hours')).toEqual({ name: null, role: null });
+  });
+});

@@ -31,6 +31,8 @@ export function clauseSubject(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   }
   const t = doc.tokens[k];
   if (!t || k > to || doc.tokenQuoted[k]) return null;
+  // "It was a long night." opens with no speaker: "it" speaks only beside a reporting verb.
+  if (t.lower === 'it') return null;
   if (t.lower in PRONOUNS && t.lower !== 'him' && t.lower !== 'her') return { type: 'pronoun', pronoun: t.lower, at: k };
   const chunk = chunks[k];
   if (chunk && chunk.first === k) return chunk.possessive ? null : { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };

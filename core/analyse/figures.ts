@@ -25,7 +25,8 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
   for (const { source, sentences } of ctx.docs) {
     const doc = docIndex(source);
     const chunks = chunkMap(doc);
-    const quoted = doc.quotes.flatMap((q) => q.pieces);
+    const quoted = doc.quotes.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start);
+    const quotedEnds = runningMaxEnds(quoted);
     /** The place of each sentence's last casualty count, null when it named none. */
     const casualtyPlace = new Map<number, string | null>();
     // The sentence before often says where a strike or a flood happened ("…an assault on Kyiv. The
@@ -45,7 +46,7 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
         const figure = figureAt(sentence, m.index, m[0]);
         if (!figure) continue;
         const absStart = sentence.start + figure.start;
-        if (quoted.some((p) => p.start <= absStart && absStart < p.end)) continue;
+        if (insideQuote(quoted, quotedEnds, absStart)) continue;
         const cite: Cite = { source: source.id, start: absStart, end: sentence.start + figure.end };
         const place = placeIn(doc, chunks, registry, sentence, absStart) ?? placeBefore(si, figure.category);
         const when = figureWhen(sentence.text, source.publishedAt, figure.start, figure.end, dates);
@@ -96,6 +97,23 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
     value, label, text: text.slice(reading.start, reading.end), qualifier: reading.qualifier,
     category: reading.category, start: reading.start, end: reading.end,
   };
+}
+
+/** For each quoted piece (sorted by start), the furthest end among it and those before it. */
+function runningMaxEnds(pieces: readonly { start: number; end: number }[]): number[] {
+  let max = -1;
+  return pieces.map((p) => (max = Math.max(max, p.end)));
+}
+
+/** Whether `offset` lies inside a quotation: a binary search, since a brief may hold thousands of both. */
+function insideQuote(pieces: readonly { start: number; end: number }[], maxEnds: readonly number[], offset: number): boolean {
+  let lo = 0;
+  for (let hi = pieces.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.start <= offset) lo = mid + 1; else hi = mid;
+  }
+  // Pieces [0, lo) start at or before the offset; one of them covers it if the furthest end passes it.
+  return lo > 0 && maxEnds[lo - 1]! > offset;
 }
 
 /**

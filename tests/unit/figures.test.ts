@@ -44,6 +44,11 @@ describe('number forms', () => {
     expect(figures.find((f) => f.value === 40)).toMatchObject({ category: 'percentage', qualifier: 'about' });
   });
 
+  it('leaves out numbers inside quotations', () => {
+    const figures = figuresOf('The mayor said: "We lost 12 homes and 4 bridges." Officials later counted 9 dead. "Another 30 families left," she added.');
+    expect(figures.map((f) => f.value)).toEqual([9]);
+  });
+
   it('skips years, times and ordinals', () => {
     const figures = figuresOf('In 2022, at 5 a.m., the 3rd brigade moved.');
     expect(figures).toEqual([]);

@@ -4,9 +4,11 @@
  * words cover at least 80% of its words; a found quote is right when it overlaps a gold
  * quote, neutral when it overlaps only a partial quote (quoted fragments in paraphrase),
  * wrong otherwise (articles the corpus left without any annotation are not judged for
- * precision: several quote heavily and carry no gold at all); a speaker is right when the surname matches,
- * or, when the gold speaker is a description ("the mayor", "a narrator in the ad"), when the role we
- * give names the same kind of speaker (same head noun). The seed article is scored against its gold file. Run alone with `npx tsx bench/quality-quotes.ts`.
+ * precision: several quote heavily and carry no gold at all). A speaker is right when the surname
+ * matches — the judged figure. A second, looser figure also counts a gold description ("the mayor",
+ * "a narrator in the ad") as right when the role we give names the same kind of speaker (same head
+ * noun), since the contract leaves the name null there. The seed article is scored against its
+ * gold file. Run alone with `npx tsx bench/quality-quotes.ts`.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -185,8 +187,10 @@ export async function quoteQuality(): Promise<QualityRow[]> {
     { metric: 'PolNeAR dev quote recall', value: round(p.recall), target: '≥ 0.98', met: p.recall >= 0.98 },
     { metric: 'PolNeAR dev quote precision', value: round(p.precision), target: '≥ 0.90', met: p.precision >= 0.9 },
     { metric: 'PolNeAR dev quote precision, unannotated articles counted too', value: round(p.precisionAllArticles) },
-    { metric: 'PolNeAR dev speaker accuracy', value: round(p.speakerAccuracy), target: '≥ 0.90', met: p.speakerAccuracy >= 0.9 },
-    { metric: 'PolNeAR dev speaker accuracy, surnames only (gold descriptions all wrong)', value: round(p.speakerAccuracyNamesOnly) },
+    // The judged figure is the data README's: same surname. A gold description ("the mayor")
+    // is wrong there whatever we say, since the contract gives null when nobody is named.
+    { metric: 'PolNeAR dev speaker accuracy (same surname)', value: round(p.speakerAccuracyNamesOnly), target: '≥ 0.90', met: p.speakerAccuracyNamesOnly >= 0.9 },
+    { metric: 'PolNeAR dev speaker accuracy, gold descriptions matched by our role', value: round(p.speakerAccuracy) },
     { metric: 'PolNeAR dev quotes (gold / found)', value: `${p.gold} / ${p.found}` },
     { metric: 'PolNeAR dev quote+actor analysis time (84 articles, ms)', value: Math.round(p.millis) },
     { metric: 'Seed quotes with exact speaker and role', value: `${s.quotesRight}/${seed.gold.quotes.length}`, target: `${seed.gold.quotes.length}/${seed.gold.quotes.length}`, met: s.quotesRight === seed.gold.quotes.length },

@@ -113,6 +113,12 @@ describe('eventLabel', () => {
       .toBe('The port authority raised the levy to 4%');
   });
 
+  it('names a leading "he" by the role that opened the sentence before', () => {
+    expect(labelAt('He resigned from the board on Friday.', 'Friday', 'The former harbour commissioner is a keen sailor.'))
+      .toBe('The former harbour commissioner resigned from the board');
+    expect(labelAt('He resigned from the board on Friday.', 'Friday', 'The weather was poor all week.')).toBe('He resigned from the board');
+  });
+
   it('cuts a run-on clause at a clause boundary rather than mid-phrase', () => {
     const s = 'Harbour pilots, who had warned of the danger for months, staged a walkout on 2 March 2024, halting all traffic in and out of the port for the first time since the strike of 1998.';
     const label = labelAt(s, '2 March 2024')!;

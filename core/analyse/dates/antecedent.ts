@@ -5,6 +5,7 @@
  * overturned …"). Only a name in subject position is taken; anything less certain is left alone.
  */
 import { startsWithVerb } from './verbs.js';
+import { TITLE_WORDS } from '../people/lexicon.js';
 
 export interface Antecedent { person: string | null; thing: string | null }
 
@@ -31,12 +32,24 @@ function commonThing(text: string): string | null {
   return null;
 }
 
+/** "The former New Mexico governor is …": a role opening the sentence stands for a person. */
+function role(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (!/^the$/i.test(words[0] ?? '')) return null;
+  for (let n = 2; n <= 7 && n < words.length; n++) {
+    const head = words[n - 1]!;
+    if (/[,;:]$/.test(head)) return null;
+    if (TITLE_WORDS.has(head.toLowerCase()) && startsWithVerb(words.slice(n).join(' '))) return ['The', ...words.slice(1, n)].join(' ');
+  }
+  return null;
+}
+
 function match(text: string): Antecedent {
   const person = PERSON.exec(text);
   const common = commonThing(text);
   const thing = THING.exec(text) ?? (common ? [common] : null);
   return {
-    person: person && !NOT_A_NAME.test(person[0]) && !HONORIFIC_ONLY.test(person[0]) ? person[0] : null,
+    person: person && !NOT_A_NAME.test(person[0]) && !HONORIFIC_ONLY.test(person[0]) ? person[0] : role(text),
     thing: thing && !/\b(Mr|Mrs|Ms|Dr)\b/.test(thing[0]) ? thing[0].replace(/^the\b/, 'The') : null,
   };
 }

@@ -10,7 +10,8 @@ export interface TaggedToken { text: string; pos: string; lemma: string }
 let instance: ReturnType<typeof winkNLP> | null = null;
 
 function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model);
+  // Only the tagger: sentence breaking, negation, sentiment and entity pipes cost load and run time for nothing here.
+  instance ??= winkNLP(model, ['pos']);
   return instance;
 }
 

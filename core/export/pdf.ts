@@ -6,6 +6,7 @@ import { pdfDefinition } from './pdf-document.js';
 import { pdfFonts } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installTextRuns } from './text-runs.js';
+import { installStyleLookup } from './style-lookup.js';
 
 export interface PdfOptions {
   /** Folder holding the Roboto TTFs; defaults to `assets/fonts`. */
@@ -24,6 +25,7 @@ export async function briefToPdf(brief: Briefing, options: PdfOptions = {}): Pro
   const maker = pdfmake();
   installShapingCache();
   installTextRuns();
+  installStyleLookup();
   const { fonts, files } = pdfFonts(options.fontDir);
   // pdfmake keeps fonts and policies on one shared instance, so set them for every document.
   maker.setUrlAccessPolicy(() => false);

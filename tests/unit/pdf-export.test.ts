@@ -140,3 +140,28 @@ describe('joining a line\'s words into text runs', () => {
     expect(joinRuns(sizes)).toBe(sizes);
   });
 });
+
+describe('the lean style lookup', () => {
+  it('answers as pdfmake does: own value, nearest enclosing node, default style, fallback; named styles by pdfmake', async () => {
+    const { createRequire } = await import('node:module');
+    const { installStyleLookup } = await import('../../core/export/style-lookup.js');
+    installStyleLookup();
+    type Stack = { push(entry: unknown): void };
+    const { default: StyleContextStack } = createRequire(import.meta.url)('pdfmake/js/StyleContextStack.js') as {
+      default: { new (styles: object, defaults: object): Stack; getStyleProperty(item: unknown, stack: Stack, property: string, fallback: unknown): unknown };
+    };
+    const stack = new StyleContextStack({ quiet: { color: 'grey' } }, { fontSize: 10, color: 'black' });
+    stack.push({ fontSize: 9, bold: true });
+    stack.push({ color: 'blue', bold: null });
+    const ask = (item: unknown, property: string, fallback: unknown = 'fallback') => StyleContextStack.getStyleProperty(item, stack, property, fallback);
+    expect(ask({ text: 'a', fontSize: 14 }, 'fontSize')).toBe(14);
+    expect(ask({ text: 'a' }, 'fontSize')).toBe(9);
+    expect(ask({ text: 'a' }, 'color')).toBe('blue');
+    expect(ask({ text: 'a' }, 'bold')).toBe(true); // null is "not set", as in pdfmake
+    expect(ask({ text: 'a' }, 'lineHeight')).toBe('fallback');
+    expect(ask({ text: 'a', style: 'quiet' }, 'color')).toBe('grey');
+    stack.push('quiet');
+    expect(ask({ text: 'a' }, 'color')).toBe('grey');
+    expect(ask({ text: 'a' }, 'fontSize')).toBe(9);
+  });
+});

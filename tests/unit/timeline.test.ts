@@ -141,6 +141,11 @@ describe('eventLabel', () => {
     expect(label).toMatch(/^The dockers\u2019 union called on the port authority/);
   });
 
+  it('takes names joined by "and" after a comma for the subject, not a list', () => {
+    expect(labelAt('On 3 May 2021, after a long night of talks in the harbour office, Ms. Oduya and Mr. Lind signed the truce.', '3 May 2021'))
+      .toBe('Ms. Oduya and Mr. Lind signed the truce');
+  });
+
   it('gives no label when no clause says what happened', () => {
     expect(labelAt('In the small hours of Sunday, in the rain.', 'Sunday')).toBeNull();
   });

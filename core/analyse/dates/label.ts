@@ -46,7 +46,10 @@ function listComma(text: string, comma: number, after: number): boolean {
   if (text[comma] !== ',') return false;
   if (!/[A-Z][\w.'\u2019-]*$/.test(text.slice(Math.max(0, comma - 30), comma))) return false;
   const rest = text.slice(after);
-  return /^(?:[A-Z][\w.'\u2019-]*\s)+(?:and|or)\s/.test(rest) || /^[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?(?:,|$)/.test(rest);
+  // "…, Mr. Xi and Mr. Obama sealed their agreement": names joined by "and" before a verb are a subject.
+  const names = /^(?:[A-Z][\w.'\u2019-]*\s)+(?:and|or)\s(?:[A-Z][\w.'\u2019-]*\s?)+/.exec(rest);
+  if (names) return !startsWithVerb(rest.slice(names[0].length));
+  return /^[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*)?(?:,|$)/.test(rest);
 }
 
 function segments(masked: string): Segment[] {

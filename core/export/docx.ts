@@ -9,7 +9,7 @@ import {
   type IParagraphOptions, type ParagraphChild,
 } from 'docx';
 import type { Briefing } from '../model/briefing.js';
-import { briefLayout, citeLabel, type LayoutItem, type LayoutSection } from './layout.js';
+import { briefLayout, citeLabel, unlistedSourcesLine, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
 
 /** Word measures fonts in half-points and colours without "#". */
@@ -125,11 +125,12 @@ function body(section: LayoutSection): (Paragraph | Table)[] {
     case 'notes':
       return section.items.map((n) => para([run(n.text), run(`  (${n.written})`, { muted: true, size: THEME.size.small })], { bullet: { level: 0 }, spacing: { after: 60 } }));
     case 'sources':
-      return section.items.map((s) => para([
+      return [...section.items.map((s) => para([
         run(`[${s.number}] `, { muted: true }),
         run(s.title, { bold: true }),
         run(` — ${[s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · ')}`, { muted: true, size: THEME.size.small }),
-      ], { spacing: { after: 80 }, indent: { left: 400, hanging: 400 } }));
+      ], { spacing: { after: 80 }, indent: { left: 400, hanging: 400 } })),
+      ...(section.unlisted ? [para([run(unlistedSourcesLine(section.unlisted), { muted: true, size: THEME.size.small })], { spacing: { before: 80 } })] : [])];
   }
 }
 

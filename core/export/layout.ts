@@ -68,7 +68,7 @@ export type LayoutSection =
   | { kind: 'timeline'; heading: string; rows: LayoutTimelineEntry[] }
   | { kind: 'questions'; heading: string; items: LayoutItem[] }
   | { kind: 'notes'; heading: string; items: LayoutNote[] }
-  | { kind: 'sources'; heading: string; items: LayoutSource[] };
+  | { kind: 'sources'; heading: string; items: LayoutSource[]; unlisted: number };
 
 export type SectionKind = LayoutSection['kind'];
 
@@ -114,6 +114,43 @@ export function citeLabel(numbers: readonly number[]): string {
   return numbers.length ? `[${numbers.join(', ')}]` : '';
 }
 
+/**
+ * Sources the analyst read but nothing printed cites stay listed while they are few (the
+ * reader sees what was consulted); past that they are only counted, or a 500-source corpus
+ * would print 28 pages of titles behind a four-page brief. Numbers never change, so [42] on
+ * paper is source 42 in the editor.
+ */
+const UNCITED_LISTED_UP_TO = 10;
+
+function listedSources(count: number, cited: ReadonlySet<number>): (n: number) => boolean {
+  const uncited = count - [...cited].filter((n) => n >= 1 && n <= count).length;
+  return uncited <= UNCITED_LISTED_UP_TO ? () => true : (n) => cited.has(n);
+}
+
+function citedNumbers(section: LayoutSection): number[] {
+  switch (section.kind) {
+    case 'bottomLine':
+      return section.item.cites;
+    case 'situation':
+    case 'claims':
+    case 'questions':
+      return section.items.flatMap((i) => i.cites);
+    case 'figures':
+    case 'quotes':
+    case 'actors':
+    case 'timeline':
+      return section.rows.flatMap((r) => r.cites);
+    case 'notes':
+    case 'sources':
+      return [];
+  }
+}
+
+/** The line under a sources list that leaves some out. */
+export function unlistedSourcesLine(unlisted: number): string {
+  return `${unlisted} further source${unlisted === 1 ? ' was' : 's were'} read for this brief but ${unlisted === 1 ? 'is' : 'are'} not cited in it; the full list stays with the brief in Sitbrief.`;
+}
+
 export function briefLayout(brief: Briefing): BriefLayout {
   const numbers = new Map(brief.sources.map((source, index) => [source.id, index + 1]));
   const citeNumbers = (cites: readonly Cite[]): number[] =>
@@ -154,14 +191,17 @@ export function briefLayout(brief: Briefing): BriefLayout {
     .filter((n) => n.text.trim())
     .map((n) => ({ text: n.text.trim(), written: formatStamp(n.createdAt) }));
   add({ kind: 'notes', heading: SECTION_HEADINGS.notes, items: notes }, notes.length);
-  const sources = brief.sources.map((s, index) => ({
+  const cited = new Set(sections.flatMap(citedNumbers));
+  const listed = listedSources(brief.sources.length, cited);
+  const sources = brief.sources.flatMap((s, index) => listed(index + 1) ? [{
     number: index + 1,
     title: s.title.trim() || s.origin,
     origin: s.origin,
     published: s.publishedAt ? formatDay(s.publishedAt) : null,
     byline: s.byline?.trim() || null,
-  }));
-  add({ kind: 'sources', heading: SECTION_HEADINGS.sources, items: sources }, sources.length);
+  }] : []);
+  const unlisted = brief.sources.length - sources.length;
+  add({ kind: 'sources', heading: SECTION_HEADINGS.sources, items: sources, unlisted }, brief.sources.length);
 
   const fields: TitleField[] = [
     { label: 'Prepared for', value: brief.preparedFor.trim() },

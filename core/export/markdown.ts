@@ -3,7 +3,7 @@
  * numbers as the PDF, tables as pipe tables, the marking as the first and last line.
  */
 import type { Briefing } from '../model/briefing.js';
-import { briefLayout, citeLabel, type LayoutItem, type LayoutSection } from './layout.js';
+import { briefLayout, citeLabel, unlistedSourcesLine, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS } from './theme.js';
 
 /**
@@ -64,9 +64,10 @@ function body(section: LayoutSection): string {
     case 'notes':
       return section.items.map((n) => `- ${escapeMarkdown(n.text)} *(${escapeMarkdown(n.written)})*`).join('\n');
     case 'sources':
-      return section.items
-          .map((s) => `[${s.number}] **${escapeMarkdown(s.title)}** — ${[s.origin, s.published ?? 'date not given', s.byline].filter((x): x is string => Boolean(x)).map(escapeMarkdown).join(' · ')}`)
-        .join('  \n');
+      return [
+        ...section.items.map((s) => `[${s.number}] **${escapeMarkdown(s.title)}** — ${[s.origin, s.published ?? 'date not given', s.byline].filter((x): x is string => Boolean(x)).map(escapeMarkdown).join(' · ')}`),
+        ...(section.unlisted ? [`*${escapeMarkdown(unlistedSourcesLine(section.unlisted))}*`] : []),
+      ].join('  \n');
   }
 }
 

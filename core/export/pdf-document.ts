@@ -4,7 +4,7 @@
  * tables that repeat their header row when they run onto the next page.
  */
 import type { Content, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
-import { citeLabel, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
+import { citeLabel, unlistedSourcesLine, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
 
 const MARGIN_X = 62;
@@ -146,7 +146,7 @@ function sectionBody(section: LayoutSection): Body {
     case 'notes':
       return flow(section.items.map((n) => ({ ul: [{ stack: [{ text: n.text }, { text: n.written, ...S.role }] }], ...S.listItem, unbreakable: true })));
     case 'sources':
-      return flow(section.items.map((s) => ({
+      return flow([...section.items.map((s) => ({
         columns: [
           { width: 26, text: `[${s.number}]`, ...S.sourceNumber },
           {
@@ -158,7 +158,7 @@ function sectionBody(section: LayoutSection): Body {
           },
         ],
         ...S.source,
-      })));
+      })), ...(section.unlisted ? [{ text: unlistedSourcesLine(section.unlisted), ...S.role, margin: [0, 4, 0, 0] as [number, number, number, number] }] : [])]);
   }
 }
 

@@ -5,7 +5,7 @@
  * "Page X of Y" sit in the page margins (CSS margin boxes), so they repeat on every sheet.
  */
 import type { Briefing } from '../model/briefing.js';
-import { briefLayout, citeLabel, type LayoutItem, type LayoutSection } from './layout.js';
+import { briefLayout, citeLabel, unlistedSourcesLine, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -62,7 +62,7 @@ function body(section: LayoutSection): string {
     case 'notes':
       return `<ul>${section.items.map((n) => `<li>${e(n.text)}${sub(n.written)}</li>`).join('\n')}</ul>`;
     case 'sources':
-      return `<ol class="sources">${section.items.map((s) => `<li><span class="num">[${s.number}]</span><div><b>${e(s.title)}</b>${sub([s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '))}</div></li>`).join('\n')}</ol>`;
+      return `<ol class="sources">${section.items.map((s) => `<li><span class="num">[${s.number}]</span><div><b>${e(s.title)}</b>${sub([s.origin, s.published ?? 'date not given', s.byline].filter(Boolean).join(' · '))}</div></li>`).join('\n')}</ol>${section.unlisted ? `<p class="unlisted">${e(unlistedSourcesLine(section.unlisted))}</p>` : ''}`;
   }
 }
 
@@ -100,6 +100,7 @@ table.timeline td:first-child { width: 40mm; } table.actors td:nth-child(2) { wi
 table.actors td:nth-child(4) { text-align: right; width: 16mm; }
 ul, ol { margin: 0 0 2mm; padding-left: 6mm; } li { margin-bottom: 1mm; break-inside: avoid; }
 ol.sources { list-style: none; padding: 0; } ol.sources li { display: flex; gap: 3mm; overflow-wrap: anywhere; }
+p.unlisted { color: ${THEME.muted}; }
 ol.sources .num { color: ${THEME.muted}; min-width: 7mm; }
 section { break-inside: auto; }
 @media print { .marking { display: none; } }

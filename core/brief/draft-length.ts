@@ -10,8 +10,10 @@
  * FULL_AT_SOURCES, because ten sources on one situation repeat far more than they add.
  * Measured on real news: one article prints in 3 pages, eight in 3, 523 (1 MB) in 4 before
  * the source list. The timeline gets the most room (one line an event, and the reader's
- * calendar); quotes, figures and actors a dozen each (a quote runs to two or three lines);
- * open questions up to eight, as they are what the reader must weigh; claims the least, as
+ * calendar); quotes and figures a dozen each (a quote runs to two or three lines); actors a
+ * dozen or more (one short row each; one article's quoted speakers each mention once, so a
+ * tighter cap left them out); open questions eight to ten, as they are what the reader must
+ * weigh (with five, a single article's draft lost two of its six key questions); claims the least, as
  * reported speech often restates the quotes beside it.
  */
 import { isAnalystTouched, type AnyItem, type SectionItem } from '../model/briefing.js';
@@ -22,10 +24,10 @@ export interface DraftCap { min: number; max: number }
 export const DRAFT_CAPS: Record<RankedKey, DraftCap> = {
   quotes: { min: 8, max: 12 },
   figures: { min: 8, max: 12 },
-  actors: { min: 8, max: 12 },
+  actors: { min: 12, max: 14 },
   timeline: { min: 10, max: 14 },
   claims: { min: 4, max: 6 },
-  questions: { min: 5, max: 8 },
+  questions: { min: 8, max: 10 },
 };
 
 /** Source count at which every cap reaches its upper number. */

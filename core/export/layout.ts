@@ -127,25 +127,6 @@ function listedSources(count: number, cited: ReadonlySet<number>): (n: number) =
   return uncited <= UNCITED_LISTED_UP_TO ? () => true : (n) => cited.has(n);
 }
 
-function citedNumbers(section: LayoutSection): number[] {
-  switch (section.kind) {
-    case 'bottomLine':
-      return section.item.cites;
-    case 'situation':
-    case 'claims':
-    case 'questions':
-      return section.items.flatMap((i) => i.cites);
-    case 'figures':
-    case 'quotes':
-    case 'actors':
-    case 'timeline':
-      return section.rows.flatMap((r) => r.cites);
-    case 'notes':
-    case 'sources':
-      return [];
-  }
-}
-
 /** The line under a sources list that leaves some out. */
 export function unlistedSourcesLine(unlisted: number): string {
   return `${unlisted} further source${unlisted === 1 ? ' was' : 's were'} read for this brief but ${unlisted === 1 ? 'is' : 'are'} not cited in it; the full list stays with the brief in Sitbrief.`;
@@ -153,8 +134,13 @@ export function unlistedSourcesLine(unlisted: number): string {
 
 export function briefLayout(brief: Briefing): BriefLayout {
   const numbers = new Map(brief.sources.map((source, index) => [source.id, index + 1]));
-  const citeNumbers = (cites: readonly Cite[]): number[] =>
-    [...new Set(cites.map((c) => numbers.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  // Every number a printed item cites, so the sources list knows which sources paper refers to.
+  const cited = new Set<number>();
+  const citeNumbers = (cites: readonly Cite[]): number[] => {
+    const own = [...new Set(cites.map((c) => numbers.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    for (const n of own) cited.add(n);
+    return own;
+  };
   const base = (item: { text: string; cites: Cite[]; note: string | null }): LayoutItem => ({
     text: item.text,
     cites: citeNumbers(item.cites),
@@ -191,7 +177,6 @@ export function briefLayout(brief: Briefing): BriefLayout {
     .filter((n) => n.text.trim())
     .map((n) => ({ text: n.text.trim(), written: formatStamp(n.createdAt) }));
   add({ kind: 'notes', heading: SECTION_HEADINGS.notes, items: notes }, notes.length);
-  const cited = new Set(sections.flatMap(citedNumbers));
   const listed = listedSources(brief.sources.length, cited);
   const sources = brief.sources.flatMap((s, index) => listed(index + 1) ? [{
     number: index + 1,

@@ -1,19 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from './harness.js';
-import { items, openWithEmptyBrief, pasteSeedAndAnalyse } from './steps.js';
-
-async function pdfText(path: string): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
+import { items, openWithEmptyBrief, pasteSeedAndAnalyse, pdfText } from './steps.js';
 
 test('the exported PDF carries the analyst’s edits', async ({ page, harness }) => {
   await openWithEmptyBrief(harness);

@@ -8,14 +8,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { newBriefing } from '../../core/brief/create.js';
 import { draftCap } from '../../core/brief/draft-length.js';
 import { sourceFromText } from '../../core/ingest/index.js';
 import type { Briefing } from '../../core/model/briefing.js';
 import { sharedData } from '../helpers/paths.js';
 import { expect, test } from './harness.js';
-import { escapeRegExp, items, saved, section } from './steps.js';
+import { escapeRegExp, items, pdfText, saved, section } from './steps.js';
 
 const ARTICLES = 12;
 const SHOTS = process.env.SITBRIEF_SCREENSHOTS ?? join(tmpdir(), 'sitbrief-screens');
@@ -27,17 +26,6 @@ async function campaignBrief(): Promise<Briefing> {
     return sourceFromText(article.text, { origin: `${article.title}.txt`, kind: 'text', publishedAt: article.date });
   });
   return { ...newBriefing({ title: 'Campaign coverage' }), sources };
-}
-
-async function pdfText(path: string): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  await doc.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
 }
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();

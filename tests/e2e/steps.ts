@@ -1,6 +1,7 @@
 /** Steps the specs share: seeding the library, adding the seed article, analysing, finding sections. */
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, type Harness } from './harness.js';
 import { seedArticle, seedGold } from '../helpers/paths.js';
 
@@ -49,4 +50,16 @@ export async function saved(page: Page): Promise<void> {
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An exported PDF's text, pages joined and whitespace collapsed, for "is this on paper" checks. */
+export async function pdfText(path: string): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return pages.join('\n').replace(/\s+/g, ' ');
 }

@@ -41,11 +41,12 @@ function contestedClaims(claims: readonly Claim[], views: readonly SentenceView[
     // A claim must open as a clause does (a name, a determiner, a pronoun), not mid-phrase ("attorney general is …").
     if (!/^(?:[A-Z0-9"\u201c]|(?:the|a|an|this|that|these|those|his|her|its|their|our|some|many|most|he|she|they|it|we)\b)/.test(claim.text.trim())) continue;
     const name = claim.speaker.name;
-    const clause = ownStance(firstClause(claim.text), name ?? 'they');
-    if (clause === null || (!name && clause !== firstClause(claim.text))) continue;
+    const first = firstClause(claim.text);
+    const clause = ownStance(first, name ?? 'they');
+    if (clause === null || (!name && clause !== first)) continue;
     const q = yesNoQuestion(clause);
     if (!q) continue;
-    const who = name && clause === firstClause(claim.text) ? `, as ${name} claimed` : '';
+    const who = name && clause === first ? `, as ${name} claimed` : '';
     out.push({ text: `${q}${who}?`, kind: 'contested', cites: [view.cite, view.next.cite] });
   }
   return out;

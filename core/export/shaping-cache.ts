@@ -15,7 +15,7 @@
  * is safe. If either library changes shape, the wrapper does nothing and exports are merely
  * slower.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeModule } from './pdfmake-module.js';
 
 interface FontkitFontLike {
   postscriptName?: string;
@@ -74,13 +74,7 @@ export function resetShapingCache(): void {
 export function installShapingCache(): void {
   if (installed) return;
   installed = true;
-  let proto: PdfmakeDocument | undefined;
-  try {
-    const mod = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js') as { default?: { prototype?: PdfmakeDocument } };
-    proto = mod.default?.prototype;
-  } catch {
-    return;
-  }
+  const proto = pdfmakeModule<{ prototype?: PdfmakeDocument }>('pdfmake/js/PDFDocument.js')?.prototype;
   if (!proto || typeof proto.provideFont !== 'function') return;
   const provideFont = proto.provideFont;
   proto.provideFont = function (this: PdfmakeDocument, family, bold, italics) {

@@ -10,7 +10,7 @@
  * The static method is wrapped once. If pdfmake changes shape, nothing is wrapped and exports
  * are merely slower.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeModule } from './pdfmake-module.js';
 
 type Props = Record<string, unknown>;
 
@@ -55,13 +55,7 @@ function plainLookup(item: unknown, stack: StyleStackLike, property: string, fal
 export function installStyleLookup(): void {
   if (installed) return;
   installed = true;
-  let cls: StyleContextStackClass | undefined;
-  try {
-    const mod = createRequire(import.meta.url)('pdfmake/js/StyleContextStack.js') as { default?: StyleContextStackClass };
-    cls = mod.default;
-  } catch {
-    return;
-  }
+  const cls = pdfmakeModule<StyleContextStackClass>('pdfmake/js/StyleContextStack.js');
   const original = cls?.getStyleProperty;
   if (!cls || typeof original !== 'function') return;
   cls.getStyleProperty = function (item, stack, property, fallback) {

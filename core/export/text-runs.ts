@@ -14,7 +14,7 @@
  * `Renderer.prototype.renderLine` is wrapped once. If pdfmake changes shape, the wrapper does
  * nothing and exports are merely slower.
  */
-import { createRequire } from 'node:module';
+import { pdfmakeModule } from './pdfmake-module.js';
 
 /** The fields of a pdfmake inline that this module reads. */
 interface Inline {
@@ -105,13 +105,7 @@ export function joinRuns(inlines: readonly Inline[]): readonly Inline[] {
 export function installTextRuns(): void {
   if (installed) return;
   installed = true;
-  let proto: RendererLike | undefined;
-  try {
-    const mod = createRequire(import.meta.url)('pdfmake/js/Renderer.js') as { default?: { prototype?: RendererLike } };
-    proto = mod.default?.prototype;
-  } catch {
-    return;
-  }
+  const proto = pdfmakeModule<{ prototype?: RendererLike }>('pdfmake/js/Renderer.js')?.prototype;
   if (!proto || typeof proto.renderLine !== 'function') return;
   const renderLine = proto.renderLine;
   proto.renderLine = function (this: RendererLike, line, x, y) {

@@ -14,7 +14,6 @@ import { buildTimeline } from './timeline.js';
 import { findQuestions } from './questions.js';
 import { foldQuotes, reconcileFigures, uniqueIds } from './fold.js';
 import { figureSources } from './fold/figure-reading.js';
-import { foldTimeline } from './fold/timeline-fold.js';
 
 export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): BriefContent {
   const ctx = createContext(sources, options);
@@ -24,8 +23,7 @@ export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): 
   const claims = uniqueIds(findClaims(ctx, actors));
   const figures = uniqueIds(reconcileFigures(findFigures(ctx), figureSources(sources)));
   const summary = summarise(ctx);
-  const publishedAt = new Map(sources.map((s) => [s.id, s.publishedAt]));
-  const timeline = uniqueIds(foldTimeline(buildTimeline(ctx), publishedAt));
+  const timeline = uniqueIds(buildTimeline(ctx));
   const questions = uniqueIds(findQuestions(ctx, { claims, figures, quotes }));
   return { summary, quotes, claims, figures, actors, timeline, questions };
 }

@@ -2,7 +2,9 @@
  * The timeline: every dated or relatively dated event in the sources, each citing its sentence.
  * Resolved dates are ordered chronologically; entries whose date stays relative keep their
  * place in source order (they take the slots they had, the resolved ones are sorted around them).
- * The same event reported by several sources on the same date becomes one entry citing all.
+ * The same event reported by several sources on the same day becomes one entry citing all:
+ * syndicated copy and follow-ups repeat a sentence in many articles, and unfolded a large corpus
+ * yields a timeline of near-repeats.
  */
 import type { Cite, TimelineEntry } from '../model/briefing.js';
 import type { AnalysisContext } from './context.js';
@@ -22,6 +24,24 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of a) if (b.has(t)) shared++;
   return shared / Math.min(a.size, b.size);
+}
+
+/**
+ * The day an event falls on, for folding: its resolved date; for a time that stays relative,
+ * the same wording in sources published the same day (or both undated), since "Tuesday" in
+ * articles of different days is another day.
+ */
+function dayKey(when: string, date: string | null, publishedAt: string | null): string {
+  return date ?? `${when.toLowerCase().replace(/\s+/g, ' ').trim()}\u0000${publishedAt ?? ''}`;
+}
+
+/**
+ * Share of the shorter label's terms two reports of one day must share to be one event. Another
+ * source with a resolved date needs half; a relative time says less, so it needs nearly all, as
+ * does a repeat within one source, where only a near-repeat of the same words is the same event.
+ */
+function sameEventShare(crossSource: boolean, date: string | null): number {
+  return crossSource && date ? 0.5 : 0.8;
 }
 
 /** Chronological among resolved entries; relative entries stay in their source-order slots. */
@@ -69,7 +89,7 @@ function datedEvents(text: string, publishedAt: string | null, previous: string 
 
 export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
   const found: Found[] = [];
-  const byDate = new Map<string, Found[]>();
+  const byDay = new Map<string, Found[]>();
   // Wire copy carried by several sources repeats sentences word for word: each is read once.
   const read = new Map<string, Dated[]>();
   for (const { source, sentences } of ctx.docs) {
@@ -80,19 +100,17 @@ export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
       for (const event of events) {
         const { label, terms } = event;
         const cite: Cite = { source: source.id, ...span };
-        const sameDay = event.date ? byDate.get(event.date) : undefined;
-        // Another source on the same day with much the same words is the same event; within one
-        // source only a near-repeat of the same words is.
-        const same = sameDay?.find((f) => overlap(f.terms, terms) >= (f.cites.every((c) => c.source !== source.id) ? 0.5 : 0.8));
+        const day = dayKey(event.when, event.date, source.publishedAt);
+        const sameDay = byDay.get(day);
+        const same = sameDay?.find((f) => overlap(f.terms, terms) >= sameEventShare(f.cites.every((c) => c.source !== source.id), event.date));
         if (same) {
           if (!same.cites.some((c) => c.source === cite.source && c.start === cite.start)) same.cites.push(cite);
           continue;
         }
         const entry: Found = { when: event.when, date: event.date, label, terms, cites: [cite] };
         found.push(entry);
-        if (!event.date) continue;
         if (sameDay) sameDay.push(entry);
-        else byDate.set(event.date, [entry]);
+        else byDay.set(day, [entry]);
       }
     }
   }

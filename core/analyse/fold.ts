@@ -25,29 +25,44 @@ export function mergeCites(a: readonly Cite[], b: readonly Cite[]): Cite[] {
   return [...a, ...b.filter((c) => !seen.has(`${c.source}:${c.start}:${c.end}`))];
 }
 
+/** Neither name nor role: words quoted without a speaker (a headline, a later echo). */
+function unattributed(quote: Quote): boolean {
+  return !quote.speaker.name && !quote.speaker.role;
+}
+
 /**
- * One quote per quotation across sources. Only quotes from different sources fold: within
- * one article a short quote repeated inside a longer one ("STOP" and "Vladimir, STOP!") is
- * a separate quotation.
+ * Whether two quotes of the same words are one quotation. Quotes from different sources are;
+ * within one article a short quote repeated inside a longer one ("STOP" and "Vladimir, STOP!") is
+ * a separate quotation, unless one copy has no speaker and the other a name: then it is the
+ * named quote again.
  */
+function sameQuotation(a: Quote, b: Quote): boolean {
+  if ((unattributed(a) && b.speaker.name) || (unattributed(b) && a.speaker.name)) return true;
+  const sources = new Set(b.cites.map((c) => c.source));
+  return a.cites.every((c) => !sources.has(c.source));
+}
+
+/** One quote per quotation; the named copy of the words leads, keeping its id, place and cites first. */
 export function foldQuotes(quotes: readonly Quote[]): Quote[] {
   const out: Quote[] = [];
   const byKey = new Map<string, Quote>();
   for (const quote of quotes) {
     const key = quoteKey(quote.text);
     const same = key ? byKey.get(key) : undefined;
-    const sources = new Set(quote.cites.map((c) => c.source));
-    if (same && same.cites.every((c) => !sources.has(c.source))) {
-      const merged: Quote = { ...same, cites: mergeCites(same.cites, quote.cites), speaker: fullerSpeaker(same.speaker, quote.speaker) };
-      out[out.indexOf(same)] = merged;
+    if (same && sameQuotation(same, quote)) {
+      const ownerIsNew = unattributed(same) && Boolean(quote.speaker.name);
+      const [owner, echo] = ownerIsNew ? [quote, same] : [same, quote];
+      const merged: Quote = { ...owner, cites: mergeCites(owner.cites, echo.cites), speaker: fullerSpeaker(owner.speaker, echo.speaker) };
+      if (ownerIsNew) {
+        out.splice(out.indexOf(same), 1);
+        out.push(merged);
+      } else {
+        out[out.indexOf(same)] = merged;
+      }
       byKey.set(key, merged);
       continue;
     }
-    if (same) {
-      out.push(quote);
-      continue;
-    }
-    byKey.set(key, quote);
+    if (!same) byKey.set(key, quote);
     out.push(quote);
   }
   return out;

@@ -54,6 +54,20 @@ describe('folding quotes across sources', () => {
     expect(folded).toHaveLength(2);
     expect(new Set(folded.map((q) => q.id)).size).toBe(2);
   });
+
+  it('folds words quoted without a speaker into the named quote of the same source, which leads', () => {
+    const echoed = sourceFromText('"Stop," read the banner. Later Ana said: "Stop," to the crowd.', { origin: 'x', kind: 'text' });
+    const banner: Quote = { ...quote(echoed, 'Stop,', null), cites: [{ source: echoed.id, start: 1, end: 6 }] };
+    const said: Quote = { ...quote(echoed, 'Stop,', 'Ana'), id: 'quotes-ana', cites: [{ source: echoed.id, start: 40, end: 45 }] };
+    const folded = foldQuotes([banner, said]);
+    expect(folded).toHaveLength(1);
+    expect(folded[0]!.id).toBe('quotes-ana');
+    expect(folded[0]!.speaker.name).toBe('Ana');
+    expect(folded[0]!.cites.map((c) => c.start)).toEqual([40, 1]);
+    // A described speaker is a speaker: the same words from someone else in one article stay apart.
+    const described: Quote = { ...banner, speaker: { name: null, role: 'a protester' } };
+    expect(foldQuotes([described, said])).toHaveLength(2);
+  });
 });
 
 describe('reconciling figures across sources', () => {

@@ -1,10 +1,12 @@
 /**
  * Direct quotations with their speakers. Quotation marks are paired per source
  * (marks.ts), each quotation is attributed (attribution.ts), and the same words said by
- * the same speaker in several sources become one quote citing all of them.
+ * the same speaker in several sources become one quote citing all of them; the same words
+ * quoted without a speaker join the named quote (foldQuotes in ../fold.ts).
  */
 import type { Actor, Cite, Quote } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
+import { foldQuotes } from '../fold.js';
 import { engineItem } from '../item.js';
 import { docIndex } from '../people/doc.js';
 import { registryFor, type Entity } from '../people/registry.js';
@@ -38,17 +40,7 @@ export function findQuotes(ctx: AnalysisContext, _actors: Actor[]): Quote[] {
       speaker: found.attributed.speaker,
     });
   }
-  // The same words quoted without a speaker (a headline, a later echo) are the named quote again.
-  const bare = (text: string) => text.replace(/[\s,.;:!?…]+$/u, '');
-  const named = new Map<string, Quote>();
-  for (const q of merged.values()) if (q.speaker.name && !named.has(bare(q.text))) named.set(bare(q.text), q);
-  const out: Quote[] = [];
-  for (const q of merged.values()) {
-    const owner = q.speaker.name || q.speaker.role ? undefined : named.get(bare(q.text));
-    if (owner) owner.cites.push(...q.cites);
-    else out.push(q);
-  }
-  return out;
+  return foldQuotes([...merged.values()]);
 }
 
 /** Every quotation in every source with its attribution, in reading order. */

@@ -5,19 +5,34 @@
  * overturned …"). Only a name in subject position is taken; anything less certain is left alone.
  */
 import { startsWithVerb } from './verbs.js';
-import { TITLE_WORDS } from '../people/lexicon.js';
+import { HONORIFICS, NON_NAME_WORDS, TITLE_WORDS } from '../people/lexicon.js';
 
 export interface Antecedent { person: string | null; thing: string | null }
 
 const CAP = "[A-Z][\\p{L}'\u2019.-]*";
-const HONORIFIC = '(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\\.?';
 /** "Mr. Clarke", "Ruth Kelly", "Prince Harry" before a lower-case word. */
-const PERSON = new RegExp(`^(?:${HONORIFIC}\\s+${CAP}(?:\\s+${CAP})?|${CAP}(?:\\s+${CAP}){1,2})(?=,?\\s+[a-z])`, 'u');
+const PERSON = new RegExp(`^${CAP}(?:\\s+${CAP}){1,2}(?=,?\\s+[a-z])`, 'u');
 /** "The Court of Appeal", "BA", "the European Commission" before a lower-case word. */
 const THING = new RegExp(`^(?:[Tt]he\\s+${CAP}(?:\\s+(?:of|for|and)(?:\\s+the)?)?(?:\\s+${CAP})*|[A-Z]{2,}(?:\\s+${CAP})*)(?=\\s+[a-z])`, 'u');
-/** Capitalised words that open sentences without being names. */
-const NOT_A_NAME = /^(The|A|An|But|And|In|On|At|After|Before|This|That|These|Those|It|He|She|They|We|I|When|While|As|If|Some|Many|Most|Other|Others|One|Two|Last|Next|Earlier|Later|Meanwhile|However|To|For|With|By|From|During|Since|Until)\b/;
-const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`);
+/** Openers of a clause that the name lexicon's list leaves out. */
+const OPENERS = new Set(['others', 'earlier', 'later']);
+
+/** The lexicon's lower-case word for a word written with one capital ("The", not "THE" or "IT"). */
+function capitalised(word: string): string | null {
+  const lower = word.toLowerCase();
+  return word === lower.charAt(0).toUpperCase() + lower.slice(1) ? lower : null;
+}
+
+/** Whether a capitalised run starts with a word that opens sentences but never a name ("Mr" does). */
+function notAName(words: string): boolean {
+  const first = capitalised(/^\p{L}*/u.exec(words)![0]);
+  return first !== null && !HONORIFICS.has(first) && (NON_NAME_WORDS.has(first) || OPENERS.has(first));
+}
+
+/** A capitalised run holding "Mr", "Dr"…: a person, not a thing ("DR Congo" is a thing). */
+function hasHonorific(words: string): boolean {
+  return words.split(/\s+/).some((w) => HONORIFICS.has(capitalised(w) ?? ''));
+}
 /** An opening phrase before the subject: "To help offset the price, BA …", "In October 1989 the court …". */
 const OPENING = /^(?:[^,]{0,70},\s+|(?:In|On|At|By|Since|After|Before|During|Last|Earlier|Later)\s+[^,]{0,30}?\s+(?=the\s))/;
 
@@ -49,8 +64,8 @@ function match(text: string): Antecedent {
   const common = commonThing(text);
   const thing = THING.exec(text) ?? (common ? [common] : null);
   return {
-    person: person && !NOT_A_NAME.test(person[0]) && !HONORIFIC_ONLY.test(person[0]) ? person[0] : role(text),
-    thing: thing && !/\b(Mr|Mrs|Ms|Dr)\b/.test(thing[0]) ? thing[0].replace(/^the\b/, 'The') : null,
+    person: person && !notAName(person[0]) ? person[0] : role(text),
+    thing: thing && !hasHonorific(thing[0]) ? thing[0].replace(/^the\b/, 'The') : null,
   };
 }
 

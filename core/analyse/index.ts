@@ -12,14 +12,14 @@ import { findFigures } from './figures.js';
 import { summarise } from './summary.js';
 import { buildTimeline } from './timeline.js';
 import { findQuestions } from './questions.js';
-import { foldQuotes, reconcileFigures, uniqueIds } from './fold.js';
+import { reconcileFigures, uniqueIds } from './fold.js';
 import { figureSources } from './fold/figure-reading.js';
 
 export function analyseSources(sources: SourceDoc[], options: AnalysisOptions): BriefContent {
   const ctx = createContext(sources, options);
   const actors = findActors(ctx);
   // Several sources often carry the same quotation, figure or event: fold them into one item citing all.
-  const quotes = uniqueIds(foldQuotes(findQuotes(ctx, actors)));
+  const quotes = uniqueIds(findQuotes(ctx, actors));
   const claims = uniqueIds(findClaims(ctx, actors));
   const figures = uniqueIds(reconcileFigures(findFigures(ctx), figureSources(sources)));
   const summary = summarise(ctx);

@@ -7,6 +7,7 @@
  */
 import { antecedentOf } from './antecedent.js';
 import { hasFiniteVerb, startsWithVerb } from './verbs.js';
+import { reportingWords } from '../reporting-words.js';
 
 interface Segment { start: number; end: number }
 export interface Span { start: number; end: number }
@@ -22,8 +23,12 @@ const SPLIT = /,["\u201d\u2019]?\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
 const QUOTE_START = /^["\u201c\u2018']/;
 const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early|according to|ahead of|despite|including|for|under|to|among|like|unlike|along with)\b/i;
 const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
-const SPEECH = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated)\b/i;
-const SPEECH_END = /\b(said|says|told|wrote|posted|announced|warned|responded|added|stated|reported|confirmed)$/i;
+/** Verbs that make a clause a report of someone's words ("“…,” Obama said Saturday"). */
+const SPEECH_VERBS = ['say', 'tell', 'write', 'post', 'announce', 'warn', 'respond', 'add', 'state'];
+const SAID = `${reportingWords(SPEECH_VERBS, ['past'])}|${reportingWords(['say'], ['third'])}`;
+const SPEECH = new RegExp(`\\b(${SAID})\\b`, 'i');
+/** A clause ending in one of these ("…, a spokesman announced") tells what is announced in the clause beside it. */
+const SPEECH_END = new RegExp(`\\b(${SAID}|${reportingWords(['report', 'confirm'], ['past'])})$`, 'i');
 const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just|particularly|especially|notably|mostly|largely),?\s+)+/i;
 const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late this last next very even than'.split(' '));
 /** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */

@@ -4,8 +4,15 @@
  * A figure whose clause gives only the reporting day has no date of its own.
  */
 import { findDates, type DateMention } from '../dates/find.js';
+import { reportingWords } from '../reporting-words.js';
 
-const REPORTING = String.raw`(?:said|says|say|told|announced|reported|reports|confirmed|confirms|added|stated|wrote|tweeted|posted|published|updated|briefed|declared|warned|estimated|estimates)`;
+const REPORTING = `(?:${[
+  reportingWords(['say'], ['base', 'third', 'past']),
+  reportingWords(['report', 'confirm'], ['third', 'past']),
+  reportingWords(['tell', 'announce', 'add', 'state', 'write', 'tweet', 'post', 'declare', 'warn'], ['past']),
+  // Not speech, so not in quotes/verbs.ts, but a day beside them dates the report all the same.
+  'published|updated|briefed|estimated|estimates',
+].join('|')})`;
 /** "said on Friday", "told reporters on Friday", "confirmed late Friday". */
 const REPORTING_BEFORE = new RegExp(String.raw`\b${REPORTING}(?:\s+\w+){0,2}?\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 /** "on Friday said", "On Sunday, the New York Times published", "Friday's statement said". */

@@ -5,6 +5,7 @@
  */
 import type { Cite } from '../../model/briefing.js';
 import { clauseSubject, doFor, midSentence, whQuestion, yesNoQuestion } from './invert.js';
+import { reportingWords } from '../reporting-words.js';
 
 export type QuestionKind = 'uncertainty' | 'pending' | 'contested' | 'unconfirmed';
 
@@ -32,11 +33,18 @@ function trimEnd(text: string): string {
 }
 
 /**
+ * "… and repeatedly says": a second verb of speech starts a new clause. "calls" is no verb of
+ * speech in quotes/verbs.ts ("called a meeting"), but "… and calls it" is one here.
+ */
+const AND_SAYS = `${reportingWords(['say', 'add', 'tell', 'ask', 'urge', 'warn', 'repeat'], ['third', 'past'])}|calls|called`;
+const CLAUSE_CUT = new RegExp(String.raw`,?\s+but\s|\s+and\s+(?:is|are|was|were|will|has|have|had|the|a|an)\s|,\s+(?:and|which|who|where|while|as|when|although|though|buoying|raising|prompting|according to|officials said|diplomats said)\s|\s+according to\s|\s+(?:--|\u2014|\u2013)\s|,\s+with\s|\s+as\s+(?:it|he|she|they|the\s+\w+)\s+(?:continues?|tries|try|seeks?|faces?|struggles?)\b|\s+and\s+(?:\w+ly\s+)?(?:${AND_SAYS})\b`, 'i');
+
+/**
  * Cuts a predicate before a second clause that would make the question run on: "… and is …",
  * ", according to diplomats", "… and repeatedly says", "… as it continues to …".
  */
 export function firstClause(text: string): string {
-  const cut = /,?\s+but\s|\s+and\s+(?:is|are|was|were|will|has|have|had|the|a|an)\s|,\s+(?:and|which|who|where|while|as|when|although|though|buoying|raising|prompting|according to|officials said|diplomats said)\s|\s+according to\s|\s+(?:--|\u2014|\u2013)\s|,\s+with\s|\s+as\s+(?:it|he|she|they|the\s+\w+)\s+(?:continues?|tries|try|seeks?|faces?|struggles?)\b|\s+and\s+(?:\w+ly\s+)?(?:says|said|adds|added|calls|called|tells|told|asks|asked|urges|urged|warns|warned|repeats|repeated)\b/i.exec(text);
+  const cut = CLAUSE_CUT.exec(text);
   return trimEnd(cut ? text.slice(0, cut.index) : text);
 }
 

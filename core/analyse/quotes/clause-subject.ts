@@ -4,10 +4,9 @@
  * that follows a sentence about its speaker ("Sanders spoke of young voters. “…”").
  */
 import type { DocIndex } from '../people/doc.js';
-import { PRONOUNS } from '../people/lexicon.js';
 import type { NameChunk } from '../people/names.js';
 import { describedFrom } from './description.js';
-import { personAfterQualifier, type SpeakerRef } from './speaker-phrase.js';
+import { personAfterQualifier, pronounAt, type SpeakerRef } from './speaker-phrase.js';
 
 /** Words that open a phrase standing before the subject, up to a comma ("During a speech on Monday, …"). */
 const LEADING = new Set([
@@ -33,7 +32,8 @@ export function clauseSubject(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   if (!t || k > to || doc.tokenQuoted[k]) return null;
   // "It was a long night." opens with no speaker: "it" speaks only beside a reporting verb.
   if (t.lower === 'it') return null;
-  if (t.lower in PRONOUNS && t.lower !== 'him' && t.lower !== 'her') return { type: 'pronoun', pronoun: t.lower, at: k };
+  const pronoun = pronounAt(t, k);
+  if (pronoun) return pronoun;
   const chunk = chunks[k];
   if (chunk && chunk.first === k) return chunk.possessive ? null : { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
   const described = describedFrom(doc, k, to);

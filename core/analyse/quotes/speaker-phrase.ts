@@ -45,7 +45,8 @@ export function chunkMap(doc: DocIndex): (NameChunk | undefined)[] {
   return at;
 }
 
-function pronounAt(t: Token | undefined, at: number): SpeakerRef | null {
+/** A subject pronoun at token `at` ("he", "they", "it"); object forms ("him", "her") speak for no one. */
+export function pronounAt(t: Token | undefined, at: number): SpeakerRef | null {
   if (!t || !(t.lower in PRONOUNS) || t.lower === 'him' || t.lower === 'her') return null;
   return { type: 'pronoun', pronoun: t.lower, at };
 }

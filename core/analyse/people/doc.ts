@@ -30,7 +30,7 @@ export interface DocIndex {
 const cache = new WeakMap<SourceDoc, DocIndex>();
 
 /** A short line with most words capitalised and no closing stop reads as a headline. */
-function isHeadline(text: string, tokens: Token[]): boolean {
+export function isHeadline(text: string, tokens: Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 22) return false;
   const content = tokens.filter((t) => t.lower.length > 3);
   const caps = content.filter((t) => t.cap).length;

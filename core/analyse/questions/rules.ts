@@ -6,6 +6,8 @@
 import type { Cite } from '../../model/briefing.js';
 import { clauseSubject, doFor, midSentence, whQuestion, yesNoQuestion } from './invert.js';
 import { reportingWords } from '../reporting-words.js';
+import { isHeadline } from '../people/doc.js';
+import { tokenize } from '../people/tokens.js';
 
 export type QuestionKind = 'uncertainty' | 'pending' | 'contested' | 'unconfirmed';
 
@@ -213,14 +215,9 @@ const contested: Rule = (s) => {
 };
 
 /** "reports that X", "X reportedly …", "could not be independently verified". */
-/** A title-case line ("Campaign Reportedly Scrambling For Votes") is a headline, not a report to confirm. */
-function headline(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
-  return words.length >= 4 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length >= 0.6;
-}
-
 const unconfirmed: Rule = (s) => {
-  if (headline(s.text)) return null;
+  // A title-case line ("Campaign Reportedly Scrambling For Votes") is a headline, not a report to confirm.
+  if (isHeadline(s.text, tokenize(s.text))) return null;
   const report = /\b(?:unconfirmed\s+|unverified\s+)?reports?\s+(?:that|suggesting that|suggest that)\s+(.+)$/i.exec(s.text);
   if (report) return { text: ask(`Can it be confirmed that ${trimEnd(report[1]!)}`), kind: 'unconfirmed', cites: [s.cite] };
   if (/\breportedly\b/i.test(s.text)) {

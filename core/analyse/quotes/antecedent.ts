@@ -5,6 +5,7 @@
  * takes the subject of the nearest sentence that names someone who fits; a sentence that
  * already uses the pronoun before its names is still about the earlier person.
  */
+import type { Speaker } from '../../model/briefing.js';
 import type { DocIndex } from '../people/doc.js';
 import { DEMONYMS, isRoleToken, type NameChunk } from '../people/names.js';
 import { NON_NAME_WORDS } from '../people/lexicon.js';
@@ -20,7 +21,8 @@ const LEAD_WORDS = new Set(['the', 'a', 'an']);
 /** Subject pronouns that, written before a sentence's names, show it is still about the earlier person. */
 const CHAIN = new Set(['he', 'she', 'they', 'it']);
 
-export type Antecedent = Entity | { chunk: NameChunk };
+/** A registry entity, a name the registry had no evidence for, or a speaker known only by description. */
+export type Antecedent = Entity | { chunk: NameChunk } | { described: Speaker };
 
 interface Candidate { found: Antecedent; at: number; subject: boolean; lead: boolean; introduced: boolean }
 
@@ -32,9 +34,15 @@ export class Antecedents {
     private readonly sentence: number[],
   ) {}
 
-  /** The person (or group, for "they") a pronoun at token `end` refers to; `recent` lists speakers, latest first. */
-  resolve(pronoun: string, end: number, recent: Entity[]): Antecedent | null {
+  /**
+   * The person (or group, for "they"; organisation or country, for "it") a pronoun at token `end`
+   * refers to. `recent` lists speakers, latest first; `described` is the speaker of the quotation
+   * just before, in this or the previous paragraph, when it is known only by a description.
+   */
+  resolve(pronoun: string, end: number, recent: Entity[], described: Speaker | null = null): Antecedent | null {
     if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
+    // "“…,” the article read. “…,” it added": "it" goes on with the described speaker just quoted.
+    if (pronoun === 'it' && described) return { described };
     const fits = (e: Entity) => {
       if (pronoun === 'they') return e.kind !== 'place';
       // "“…,” it said": a company, a ministry, a country speaking as one.

@@ -208,8 +208,11 @@ export class Attributor {
     return null;
   }
 
-  /** Turns a reference into a speaker: names resolved to full names, pronouns to a person. */
-  resolve(ref: SpeakerRef | null, beforeOffset: number, recent: Entity[]): Attributed {
+  /**
+   * Turns a reference into a speaker: names resolved to full names, pronouns to a person.
+   * `described`: the previous quotation's speaker when known only by description (see Antecedents).
+   */
+  resolve(ref: SpeakerRef | null, beforeOffset: number, recent: Entity[], described: Speaker | null = null): Attributed {
     if (!ref) return { speaker: NOBODY, entity: null, evidence: 'none' };
     if (ref.type === 'description') {
       // "the mayor said": named when exactly one person in the sources holds that role.
@@ -219,8 +222,9 @@ export class Attributor {
     }
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
     const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
-    const found = this.antecedents.resolve(ref.pronoun, tokenAt(this.doc, at), recent);
+    const found = this.antecedents.resolve(ref.pronoun, tokenAt(this.doc, at), recent, described);
     if (!found) return { speaker: NOBODY, entity: null, evidence: 'none' };
+    if ('described' in found) return { speaker: found.described, entity: null, evidence: 'context' };
     if ('chunk' in found) return { speaker: { name: found.chunk.name, role: found.chunk.role }, entity: null, evidence: 'context' };
     return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };
   }

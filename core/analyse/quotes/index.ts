@@ -55,13 +55,9 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
     const paragraphStarts = doc.paragraphs.map((p) => p.span.start);
     for (const span of doc.quotes) {
       const text = span.pieces.map((p) => source.text.slice(p.start, p.end)).join(' ');
-      const last = previous;
-      const resolve = (ref: SpeakerRef | null): Attributed => {
-        // "“…,” the article read. “…,” it added": "it" goes on with the described speaker just quoted.
-        if (ref?.type === 'pronoun' && ref.pronoun === 'it' && last && !last.attributed.speaker.name && last.attributed.speaker.role
-          && span.firstParagraph - last.span.lastParagraph <= 1) return { ...last.attributed, evidence: 'context' };
-        return attributor.resolve(ref, span.open, recent);
-      };
+      const lastSpeaker = previous && span.firstParagraph - previous.span.lastParagraph <= 1 ? previous.attributed.speaker : null;
+      const described = lastSpeaker && !lastSpeaker.name && lastSpeaker.role ? lastSpeaker : null;
+      const resolve = (ref: SpeakerRef | null): Attributed => attributor.resolve(ref, span.open, recent, described);
       let attributed = resolve(attributor.findRef(span));
       if (attributed.evidence === 'none') {
         const intro = attributor.introRef(span);

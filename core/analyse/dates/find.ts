@@ -19,11 +19,15 @@ export interface DateMention {
   date: string | null;
 }
 
+/** The months as news writes them, as regex alternations: full names, and abbreviations. */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+
 /** Words chrono does not treat as part of the expression but a reader does. */
 const LEADING_MODIFIER = /\b(late|early|mid|earlier|later|since|until)\s+$/i;
 /** "last December", "next March": chrono takes only the month, but the word says which one. */
 const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i;
-const MONTH_NAME = /^(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTH_NAME = new RegExp(`^(${MONTH_NAMES})\\b`, 'i');
 /** "sat", "sun", "wed": chrono reads these as weekdays, news uses them as words. */
 const WEEKDAY_ABBREVIATION = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** "now" is no date; a bare part of the day ("in the morning") says nothing about which day. */
@@ -40,7 +44,9 @@ function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const MONTH_ONLY = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const MONTH_ONLY = new RegExp(`^(${MONTH_NAMES.toLowerCase()})$`);
+/** A capitalised month after a date word ("Sunday March 5") makes the two one date, not a name. */
+const MONTH_NEXT = new RegExp(`^ (${MONTH_NAMES})\\b`);
 
 /**
  * A lone date word that is part of a name ("Fox News Sunday", "Morning Consult") or a modal
@@ -52,7 +58,7 @@ function isPartOfName(text: string, start: number, end: number, when: string): b
   const before = /([A-Z][\w\u2019'.-]*) $/.exec(text.slice(Math.max(0, start - 30), start));
   const sentenceInitial = before ? /^\s*$|[.!?:]\s*$/.test(text.slice(0, start - before[0].length)) : false;
   if (before && !sentenceInitial && !/^(On|By|Since|Until|Last|Next|This|Early|Late)$/.test(before[1]!)) return true;
-  return /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !/^ (January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(end, end + 12));
+  return /^ [A-Z][a-z]/.test(text.slice(end, end + 3)) && !MONTH_NEXT.test(text.slice(end, end + 12));
 }
 
 /** Midday on the publication date, so time-zone shifts can never move the day. */
@@ -133,7 +139,7 @@ const MAY_HOLD_DATE = new RegExp(
   [
     '\\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\\b',
     // News capitalises months; lower-case "may" and "march" are verbs, and decimals ("8.1") no dates.
-    '\\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b',
+    `\\b(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\\b`,
     '\\b(?:[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ww]eekend)\\b',
     '\\b(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming|[Pp]revious)\\s+(?:week|month|year|morning|afternoon|evening|night)\\b',
     '\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\b',

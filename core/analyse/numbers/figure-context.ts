@@ -8,6 +8,7 @@ import type { FigureCategory } from '../../model/briefing.js';
 import { labelSum } from './sum-label.js';
 import { parseNumber } from './number-words.js';
 import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn, type WordAt } from './words.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates/find.js';
 
 export const QUALIFIERS = [
   'at least', 'more than', 'over', 'up to', 'about', 'around', 'nearly', 'almost', 'some', 'approximately',
@@ -25,10 +26,10 @@ const CATEGORY_WORDS: [FigureCategory, RegExp][] = [
   ['people', /^(?:people|civilians|residents|soldiers|troops|children|women|men|persons|prisoners|hostages|migrants|workers|protesters|voters|citizens|students|officers|personnel|fighters|victims|families|households|patients|members|sailors|detainees|inmates|employees|volunteers|adults)$/i],
 ];
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 /** Words after a number that make it a time, date, age, ordinal, span or measure rather than a count. */
 const NOT_A_COUNT_AFTER = new RegExp(
-  String.raw`^(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old|-year-old|st\b|nd\b|rd\b|th\b|(?:${MONTH_NAMES})\b`
+  String.raw`^(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|years? old|-year-old|st\b|nd\b|rd\b|th\b|(?:${MONTHS})\b`
   + String.raw`|(?:years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|decades?|centuries|nights?|weekdays?)\b`
   + String.raw`|(?:kilo|centi|milli)?(?:metres?|meters?)\b|km\b|kilometers?\b|miles?\b|nautical miles?\b|feet\b|foot\b|inch(?:es)?\b|yards?\b`
   + String.raw`|mph\b|km/h\b|degrees?\b|(?:percentage )?points?\b|times\b|fold\b|pence\b|cents?\b|pounds\b|kg\b|kilos?\b|lbs?\b)`,
@@ -36,7 +37,7 @@ const NOT_A_COUNT_AFTER = new RegExp(
 );
 /** Words before a number that make it a date, a label, an age or a rank ("page 5", "No. 2", "aged 45", "top 10"). */
 const NOT_A_COUNT_BEFORE = new RegExp(
-  String.raw`(?:\b(?:${MONTH_NAMES})\.?|\b(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|paragraph|clause|room|flight|route|channel|episode|season|volume|vol\.|part|phase|stage|gate|platform|exit|highway|interstate|apartment|suite|level|category|grade|tier|aged|age|ages|age of|top|bottom|ranked|ranking|No|tel\.?|phone|fax|call|dial)|\b(?:people|those|anyone|adults|voters|children|men|women)\s+(?:under|over|aged))\s*$`,
+  String.raw`(?:\b(?:${MONTHS})\.?|\b(?:page|pages|pp?\.|no\.|nos\.|number|chapter|section|article|paragraph|clause|room|flight|route|channel|episode|season|volume|vol\.|part|phase|stage|gate|platform|exit|highway|interstate|apartment|suite|level|category|grade|tier|aged|age|ages|age of|top|bottom|ranked|ranking|No|tel\.?|phone|fax|call|dial)|\b(?:people|those|anyone|adults|voters|children|men|women)\s+(?:under|over|aged))\s*$`,
   'i',
 );
 /** A capitalised word just before the number. */

@@ -3,7 +3,7 @@
  * that dates the report rather than the event ("officials said on Friday that…", "Published:").
  * A figure whose clause gives only the reporting day has no date of its own.
  */
-import { findDates, type DateMention } from '../dates/find.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, findDates, type DateMention } from '../dates/find.js';
 import { reportingWords } from '../reporting-words.js';
 
 const REPORTING = `(?:${[
@@ -21,9 +21,11 @@ const PUBLISHED_LINE = /\b(?:published|updated|posted|dated?)\s*:?\s*$/i;
 
 /**
  * Words without which a sentence gives a figure no day: checked first, it spares most figure
- * sentences the date parser ("a year", "the morning" alone date nothing).
+ * sentences the date parser ("a year", "the morning" alone date nothing). Not find.ts's own
+ * pre-check: a figure is dated only by a slashed date with its year ("9/11" is the attacks) and
+ * never by "tomorrow" (a figure is a count already made).
  */
-const MAY_DATE = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+const MAY_DATE = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`, 'i');
 
 /** Past this length a "sentence" is a run-on (a table, a list) and is read in windows around each figure. */
 const LONG_SENTENCE = 2000;

@@ -22,8 +22,8 @@ const PUBLISHED_LINE = /\b(?:published|updated|posted|dated?)\s*:?\s*$/i;
 /**
  * Words without which a sentence gives a figure no day: checked first, it spares most figure
  * sentences the date parser ("a year", "the morning" alone date nothing). Not find.ts's own
- * pre-check: a figure is dated only by a slashed date with its year ("9/11" is the attacks) and
- * never by "tomorrow" (a figure is a count already made).
+ * pre-check, which also lets through "9/11" (the attacks, not a day: a slashed date needs its
+ * year here) and "tomorrow", neither of which dates a figure in this reader.
  */
 const MAY_DATE = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`, 'i');
 

@@ -9,6 +9,7 @@
  * (+6.9) do not bury everything else.
  */
 import type { FigureCategory, Question, SectionItem, SectionKey, Speaker } from '../model/briefing.js';
+import { wordCount } from '../analyse/text/words.js';
 
 export type RankedKey = Exclude<SectionKey, 'summary'>;
 
@@ -29,10 +30,6 @@ const supportScore = (item: { cites: readonly { source: string }[] }): number =>
 /** A quotation nobody can be named for prints as "Unattributed": weak in a brief. */
 const speakerScore = (speaker: Speaker): number => (speaker.name ? 3 : 0) + (speaker.role ? 1 : 0);
 const speakerGroup = (speaker: Speaker): string => speaker.name?.toLowerCase() ?? '(unnamed)';
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
 
 /**
  * A few quoted words ("absolutely right") read poorly out of their article, and words that

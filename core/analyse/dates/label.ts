@@ -8,6 +8,7 @@
 import { antecedentOf } from './antecedent.js';
 import { hasFiniteVerb, startsWithVerb } from './verbs.js';
 import { reportingWords } from '../reporting-words.js';
+import { capitalise, wordCount } from '../text/words.js';
 
 interface Segment { start: number; end: number }
 export interface Span { start: number; end: number }
@@ -93,10 +94,6 @@ function balanceQuotes(text: string): string {
   return t.trim();
 }
 
-function words(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
-}
-
 /** The first sentence of a quotation, closed again, for "X said: “…”". */
 function firstQuotedSentence(text: string): string {
   const m = /^(["\u201c])(.*?[.!?])(?=\s|["\u201d]|$)/u.exec(text);
@@ -118,8 +115,8 @@ function cutAt(text: string, boundaries: RegExp, least: number, phrase = false):
     if (listComma(text, m.index, m.index + m[0].length)) continue;
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
     const head = tidy(text.slice(0, m.index));
-    if (words(head) > MAX_WORDS) break;
-    if (words(head) >= least && hasFiniteVerb(head) && !SPEECH_END.test(head) && !(phrase && NEEDS_MORE.test(head))) best = head;
+    if (wordCount(head) > MAX_WORDS) break;
+    if (wordCount(head) >= least && hasFiniteVerb(head) && !SPEECH_END.test(head) && !(phrase && NEEDS_MORE.test(head))) best = head;
   }
   return best;
 }
@@ -129,13 +126,9 @@ function cutAt(text: string, boundaries: RegExp, least: number, phrase = false):
  * before the last prepositional phrase that fits, else at the word limit with an ellipsis.
  */
 function shorten(text: string): string {
-  if (words(text) <= MAX_WORDS) return text;
+  if (wordCount(text) <= MAX_WORDS) return text;
   const cut = cutAt(text, CUT_BEFORE, 8) ?? cutAt(text, CUT_BEFORE_PHRASE, 7, true) ?? cutAt(text, CUT_BEFORE, 5);
   return cut ?? `${tidy(text.split(/\s+/).slice(0, MAX_WORDS).join(' '))}\u2026`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function fill(text: string, from: number, to: number, char: string): string {
@@ -249,9 +242,9 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
     // "Prince Harry, 20, sparked outrage …": the subject is the phrase before.
     const subject = [at - 1, at - 2].find((i) => isNounPhrase(part(i)));
     if (subject !== undefined) label = `${part(subject)} ${label}`;
-  } else if (SPEECH_END.test(label) && words(label) <= 5 && usable(at - 1) && !PREPOSITION_START.test(part(at - 1)) && words(part(at - 1)) >= 4) {
+  } else if (SPEECH_END.test(label) && wordCount(label) <= 5 && usable(at - 1) && !PREPOSITION_START.test(part(at - 1)) && wordCount(part(at - 1)) >= 4) {
     label = `${part(at - 1)}, ${label}`; // "…, a spokesman announced Monday": what was announced
-  } else if (SPEECH.test(label) && words(label) <= 12 && at > 0 && quoted(at - 1) && !quoted(at)) {
+  } else if (SPEECH.test(label) && wordCount(label) <= 12 && at > 0 && quoted(at - 1) && !quoted(at)) {
     const speaker = resolvePronoun(label, context.previous ?? null);
     const words = quotedText(sentence, segs[at]!.start);
     return words ? capitalise(`${speaker}: ${firstQuotedSentence(words)}`) : null; // "“…,” Obama said Saturday"
@@ -269,17 +262,17 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
       const name = subject === undefined && startsWithVerb(clause) ? /(?:^|\s)((?:[A-Z][\w'\u2019.-]*\s?){1,3})$/.exec(part(Math.min(at, main) - 1))?.[1] : undefined;
       if (subject !== undefined) label = `${subject === at ? label : part(subject)} ${clause}`;
       else if (startsWithVerb(clause)) label = name ? `${name.trim()} ${clause}` : '';
-      else if (label && PREPOSITION_START.test(label) && !hasFiniteVerb(label) && main === at + 1 && words(label) + words(clause) <= MAX_WORDS) label = `${label}, ${clause}`;
+      else if (label && PREPOSITION_START.test(label) && !hasFiniteVerb(label) && main === at + 1 && wordCount(label) + wordCount(clause) <= MAX_WORDS) label = `${label}, ${clause}`;
       else label = clause;
       used = main;
     }
-  } else if (words(label) < 6 && usable(at + 1) && (PREPOSITION_START.test(part(at + 1)) || /^\w+ing\b/.test(part(at + 1)))) {
+  } else if (wordCount(label) < 6 && usable(at + 1) && (PREPOSITION_START.test(part(at + 1)) || /^\w+ing\b/.test(part(at + 1)))) {
     label = `${label}, ${part(at + 1)}`; // "The strike occurred, with over 70 missiles …"
     used = at + 1;
   }
 
   label = tidy(label);
-  if (words(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label)) return null;
+  if (wordCount(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label)) return null;
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
   const quote = segs[used + 1];

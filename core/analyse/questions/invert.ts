@@ -5,6 +5,7 @@
  * The words stay the source's; only the auxiliary moves (or do-support is added).
  */
 import { tagTokens, type TaggedToken } from '../text/nlp.js';
+import { capitalise } from '../text/words.js';
 
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
@@ -80,10 +81,6 @@ export function midSentence(phrase: string): string {
 
 /** Words that open a phrase with a capital only because they open the sentence. */
 const COMMON_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'both', 'all', 'each', 'any', 'other', 'another', 'few', 'no']);
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * Asides a question is better without, and which hide the finite verb from the tagger: "yields

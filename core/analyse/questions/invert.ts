@@ -5,7 +5,7 @@
  * The words stay the source's; only the auxiliary moves (or do-support is added).
  */
 import { tagTokens, type TaggedToken } from '../text/nlp.js';
-import { capitalise } from '../text/words.js';
+import { capitalise, uncapitalise } from '../text/words.js';
 
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
@@ -65,7 +65,7 @@ function lowerFirst(words: readonly Word[]): string[] {
   const first = words[0];
   const next = words[1];
   const common = first && (CLOSED_CLASS.has(first.pos) || (LOWER_START_TAGS.has(first.pos) && !(next && /^[A-Z]/.test(next.text))));
-  return words.map((w, i) => (i === 0 && common && !/^[A-Z]{2,}/.test(w.text) && w.text !== 'I' ? w.text.charAt(0).toLowerCase() + w.text.slice(1) : w.text));
+  return words.map((w, i) => (i === 0 && common && !/^[A-Z]{2,}/.test(w.text) && w.text !== 'I' ? uncapitalise(w.text) : w.text));
 }
 
 /** A phrase lifted from mid-question: its first word lower-cased unless it is a name. */
@@ -73,7 +73,7 @@ export function midSentence(phrase: string): string {
   const [first, second, third] = phrase.split(/\s+/, 3);
   // Most phrases settle by shape alone; only a lone capitalised word needs the tagger.
   if (!first || !/^[A-Z]/.test(first) || /^[A-Z]{2,}/.test(first) || first === 'I') return phrase.split(/\s+/).filter(Boolean).join(' ');
-  if (COMMON_OPENERS.has(first.toLowerCase())) return `${first.charAt(0).toLowerCase()}${first.slice(1)}${phrase.slice(phrase.indexOf(first) + first.length).replace(/\s+/g, ' ')}`.trim();
+  if (COMMON_OPENERS.has(first.toLowerCase())) return `${uncapitalise(first)}${phrase.slice(phrase.indexOf(first) + first.length).replace(/\s+/g, ' ')}`.trim();
   // "Cooper and Martha Raddatz", "Bank of England": a capital joined to another name is a name.
   if ((second && /^[A-Z]/.test(second)) || (/^(and|of|&)$/.test(second ?? '') && /^[A-Z]/.test(third ?? ''))) return phrase.split(/\s+/).filter(Boolean).join(' ');
   return lowerFirst(taggedWords(phrase)).join(' ');
@@ -156,7 +156,7 @@ export function whQuestion(clause: string): string | null {
     (/^how (many|much)$|^which$|^what$/.test(wh) && finiteVerbIndex(words) === 1 && words[0]!.pos === 'NOUN');
   if (subjectQuestion) return capitalise(`${wh} ${rest}`);
   const inverted = yesNoQuestion(rest);
-  return inverted ? capitalise(`${wh} ${inverted.charAt(0).toLowerCase()}${inverted.slice(1)}`) : null;
+  return inverted ? capitalise(`${wh} ${uncapitalise(inverted)}`) : null;
 }
 
 /** "does" or "do" for a noun phrase, by the number of its head noun. */

@@ -8,6 +8,7 @@ import { clauseSubject, doFor, midSentence, whQuestion, yesNoQuestion } from './
 import { reportingWords } from '../reporting-words.js';
 import { isHeadline } from '../people/doc.js';
 import { tokenize } from '../people/tokens.js';
+import { capitalise, uncapitalise } from '../text/words.js';
 
 export type QuestionKind = 'uncertainty' | 'pending' | 'contested' | 'unconfirmed';
 
@@ -52,7 +53,7 @@ export function firstClause(text: string): string {
 
 function ask(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}?`;
+  return `${capitalise(t)}?`;
 }
 
 /** "whether X" → yes/no question, "how X" → wh-question. */
@@ -68,7 +69,7 @@ function fromClause(wh: string, clause: string): string | null {
 function withContext(lead: string, question: string): string {
   const context = lead.trim().replace(LEADING_CONNECTOR, '');
   if (!/^\w+ (this|that|it)\b/i.test(question) || !/,$/.test(context)) return question;
-  return `${context} ${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+  return `${context} ${uncapitalise(question)}`;
 }
 
 const LEADING_UNKNOWN = new RegExp(`^(?:but\\s+|however,\\s+|and\\s+)?${WH}\\s+(.+?)\\s+(?:remains?|is|are|was)\\s+${UNKNOWN}`, 'i');
@@ -110,7 +111,7 @@ const doubtOrConcern: Rule = (s) => {
   const subject = doubt ? trimEnd(m[1]!).replace(LEADING_CONNECTOR, '') : sentenceSubject(m[1]!);
   const object = trimEnd(m[2]!);
   if (!subject || subject.split(/\s+/).length > 16) return null;
-  const s0 = subject.charAt(0).toLowerCase() + subject.slice(1);
+  const s0 = uncapitalise(subject);
   return { text: ask(`What ${doFor(subject)} ${s0} mean for ${object}`), kind: 'uncertainty', cites: [s.cite] };
 };
 
@@ -186,7 +187,7 @@ export function ownStance(clause: string, speaker: string): string | null {
   const m = /^(he|she|they|we|i|it|this|that)\s+(.*)$/i.exec(clause.trim());
   if (!m) return clause;
   if (/^(it|this|that)$/i.test(m[1]!) || SELF_STATE.test(m[2]!)) return null;
-  return `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} ${m[2]}`;
+  return `${capitalise(speaker)} ${m[2]}`;
 }
 
 /** "Russia claimed X. However, …" and "as Trump suggests X": the claim is contested. */
@@ -222,12 +223,12 @@ const unconfirmed: Rule = (s) => {
   if (report) return { text: ask(`Can it be confirmed that ${trimEnd(report[1]!)}`), kind: 'unconfirmed', cites: [s.cite] };
   if (/\breportedly\b/i.test(s.text)) {
     const claim = trimEnd(s.text.replace(/\s*\breportedly\b,?/i, '').replace(LEADING_CONNECTOR, ''));
-    return { text: ask(`Can it be confirmed that ${claim.charAt(0).toLowerCase()}${claim.slice(1)}`), kind: 'unconfirmed', cites: [s.cite] };
+    return { text: ask(`Can it be confirmed that ${uncapitalise(claim)}`), kind: 'unconfirmed', cites: [s.cite] };
   }
   const unverified = /^(.*?)\s+(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)/i.exec(s.text);
   if (unverified) {
     const what = trimEnd(unverified[1]!).replace(LEADING_CONNECTOR, '');
-    if (what.split(/\s+/).length <= 12) return { text: ask(`Can ${what.charAt(0).toLowerCase()}${what.slice(1)} be independently verified`), kind: 'unconfirmed', cites: [s.cite] };
+    if (what.split(/\s+/).length <= 12) return { text: ask(`Can ${uncapitalise(what)} be independently verified`), kind: 'unconfirmed', cites: [s.cite] };
   }
   return null;
 };

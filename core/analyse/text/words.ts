@@ -9,3 +9,8 @@ export function wordCount(text: string): number {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A sentence's opening word lower-cased, for the clause it becomes inside a question ("Can it be confirmed that the …"). */
+export function uncapitalise(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

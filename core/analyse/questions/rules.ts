@@ -157,8 +157,8 @@ const urged: Rule = (s) => {
   return { text: ask(`Will ${who} ${firstClause(m[2]!)}`), kind: 'pending', cites: [s.cite] };
 };
 
-const CLAIM_VERBS = 'claimed|claims|alleged|alleges|insisted|insists|maintained|maintains|argued|argues|asserted|asserts|said|says';
-const DOUBT_VERBS = 'suggest|suggests|suggested|allege|alleges|alleged|insist|insists|insisted';
+const CLAIM_VERBS = reportingWords(['claim', 'allege', 'insist', 'maintain', 'argue', 'assert', 'say'], ['third', 'past']);
+const DOUBT_VERBS = reportingWords(['suggest', 'allege', 'insist'], ['base', 'third', 'past']);
 
 /** The person or body making a claim: the last short phrase before the verb. */
 function claimant(before: string): { who: string; continues: boolean } | null {

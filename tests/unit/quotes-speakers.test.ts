@@ -208,3 +208,40 @@ describe('dummy "it"', () => {
     expect(speakerOf(text, 'waited for hours')).toEqual({ name: null, role: null });
   });
 });
+
+describe('nicknames in quotation marks inside a name', () => {
+  it('belong to the name: no one-word quote, and the speaker keeps given name and surname', () => {
+    const text = '“The depot stays open,” county Commissioner Delia "Dee" Hartwell told reporters on Tuesday.\n\nThe board meets again in May.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['The depot stays open,']);
+    expect(quotes[0]!.speaker.name).toBe('Delia Hartwell');
+  });
+
+  it('hold for several words in curly marks, and for a speaker written before the quote', () => {
+    const text = 'Wrestler Owen “The Anvil” Brackett said after the match: “I came here to win and I won.”';
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.startsWith('The Anvil'))).toBe(false);
+    expect(speakerName(text, 'came here to win')).toBe('Owen Brackett');
+  });
+
+  it('leave a quoted word between lower-case words a quotation', () => {
+    const text = 'The mayor called the plan "reckless and rushed" in a letter. “It cannot pass as written,” Mayor Ines Varga said.';
+    expect(quotesOf(text).some((q) => q.text.startsWith('reckless and rushed'))).toBe(true);
+  });
+});
+
+describe('"they" speakers', () => {
+  it('stay unknown rather than pick one of the two people a sentence names', () => {
+    const text = [
+      'Helen Marsh, a councillor, called the new tariff unfair. Victor Quell, her colleague, agreed.',
+      'Marsh and Quell wrote to the minister on Friday.',
+      '“The tariff will hurt every small farm in the valley,” they wrote.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'hurt every small farm')?.name ?? null).toBeNull();
+  });
+
+  it('still resolve to an organisation', () => {
+    const text = 'The Coastal Fishers Union rejected the quota on Monday.\n\n“Nobody asked the crews,” they said.';
+    expect(speakerName(text, 'Nobody asked the crews')).toBe('Coastal Fishers Union');
+  });
+});

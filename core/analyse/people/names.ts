@@ -92,7 +92,7 @@ export function findNameChunks(tokens: Token[], casing: Casing, headline: boolea
     const t = tokens[i]!;
     if (!t.cap || CALENDAR_WORDS.has(t.lower)) { i++; continue; }
     let j = i + 1;
-    while (j < tokens.length && canContinue(tokens, j) && !NON_NAME_WORDS.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && canContinue(tokens, j) && (tokens[j]!.nickname || !NON_NAME_WORDS.has(tokens[j]!.lower))) j++;
     let first = i;
     while (first < j) {
       const f = tokens[first]!;
@@ -121,7 +121,7 @@ function buildChunk(tokens: Token[], first: number, last: number, headline: bool
   const slice = tokens.slice(first, last);
   let k = slice.length - 1;
   // The name is the trailing run of words that are not titles, demonyms or acronyms.
-  while (k >= 0 && !isRoleToken(slice[k]!)) k--;
+  while (k >= 0 && (slice[k]!.nickname || !isRoleToken(slice[k]!))) k--;
   let nameFrom = k + 1;
   if (nameFrom >= slice.length) nameFrom = 0;
   let honorific: string | null = null;
@@ -131,7 +131,10 @@ function buildChunk(tokens: Token[], first: number, last: number, headline: bool
     honorific = lastRole.text;
     roleTokens = roleTokens.slice(0, -1);
   }
-  const nameTokens = slice.slice(nameFrom);
+  // Marcia "Cia" Price is Marcia Price; a nickname alone ("The Rock" said) stays the name.
+  const written = slice.slice(nameFrom);
+  const proper = written.filter((t) => !t.nickname);
+  const nameTokens = proper.length ? proper : written;
   const start = slice[0]!.start;
   const end = slice[slice.length - 1]!.end;
   const nameStart = nameTokens[0]!.start;

@@ -2,6 +2,7 @@
  * Word tokens with exact offsets. One linear regex pass; each token knows whether it is
  * capitalised and whether it opens a sentence, which is what name-finding needs.
  */
+import { nicknameClose } from './nickname.js';
 
 export interface Token {
   start: number;
@@ -14,8 +15,10 @@ export interface Token {
   possessive: boolean;
   /** First word of a sentence, a quotation or a paragraph. */
   sentStart: boolean;
-  /** The characters between the previous token and this one are only spaces. */
+  /** The characters between the previous token and this one are only spaces (or a nickname's marks). */
   joined: boolean;
+  /** Inside a nickname's marks within a name (Marcia "Cia" Price): part of the phrase, not of the name. */
+  nickname: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-&/][\p{L}\p{N}]+)*\.?/gu;
@@ -38,6 +41,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   WORD.lastIndex = 0;
   let prevEnd = -1;
+  /** Offset of the closing mark of the nickname being read, or -1. */
+  let nickClose = -1;
   for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let word = m[0];
     if (word.endsWith('.') && !keepsDot(word)) word = word.slice(0, -1);
@@ -50,6 +55,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const s = start + m.index;
     const gap = prevEnd < 0 ? '' : text.slice(prevEnd, s);
+    // Marcia "Cia" Price reads as one name: the marks around the nickname join its words to both sides.
+    let inName = false;
+    if (nickClose >= 0 && s > nickClose) {
+      inName = /^["”’'][ \u00a0]+$/.test(gap);
+      nickClose = -1;
+    } else if (nickClose >= 0) {
+      inName = true;
+    } else if (prevEnd >= 0 && /^[ \u00a0]+["“‘']$/.test(gap)) {
+      nickClose = nicknameClose(text, s - 1);
+      inName = nickClose >= 0;
+    }
+    const nickname = nickClose >= 0;
     out.push({
       start: s,
       end: s + word.length,
@@ -57,8 +74,9 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       lower: word.toLowerCase(),
       cap: UPPER.test(word[0] ?? ''),
       possessive,
-      sentStart: prevEnd < 0 || SENTENCE_GAP.test(gap),
-      joined: prevEnd >= 0 && /^[ \u00a0]+$/.test(gap),
+      sentStart: prevEnd < 0 || (!inName && SENTENCE_GAP.test(gap)),
+      joined: prevEnd >= 0 && (inName || /^[ \u00a0]+$/.test(gap)),
+      nickname,
     });
     prevEnd = s + consumed;
   }

@@ -44,7 +44,9 @@ export class Antecedents {
     // "“…,” the article read. “…,” it added": "it" goes on with the described speaker just quoted.
     if (pronoun === 'it' && described) return { described };
     const fits = (e: Entity) => {
-      if (pronoun === 'they') return e.kind !== 'place';
+      // "Senators A and B … they wrote": a plural points to a group or body, never to one of the
+      // people it sums up; no speaker is better than half of one.
+      if (pronoun === 'they') return e.kind !== 'place' && e.kind !== 'person';
       // "“…,” it said": a company, a ministry, a country speaking as one.
       if (pronoun === 'it') return e.kind === 'organization' || e.kind === 'country';
       if (e.kind !== 'person') return false;
@@ -62,6 +64,8 @@ export class Antecedents {
       if (++sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
       const pick = this.pickInSentence(from, i, pronoun, fits, recent);
       if (pick) return pick;
+      // A sentence naming several people and no group is whom "they" sums up: speaker unknown.
+      if (pronoun === 'they' && this.peopleNamed(from, i) >= 2) return null;
       i = from - 1;
     }
     return recent[0] && fits(recent[0]) ? recent[0] : null;
@@ -96,6 +100,19 @@ export class Antecedents {
     const introduced = main.find((c) => c.introduced);
     const spoke = main.find((c) => c.found === recent[0]);
     return (introduced ?? spoke ?? main[0] ?? candidates[0])?.found ?? null;
+  }
+
+  /** How many people (by the registry, or by the look of the name) a sentence names outside quotations. */
+  private peopleNamed(from: number, to: number): number {
+    const { doc } = this;
+    const seen = new Set<Antecedent>();
+    for (let k = from; k <= to; k++) {
+      const chunk = this.chunks[k];
+      if (!chunk || chunk.first !== k || chunk.headline || doc.tokenQuoted[k]) continue;
+      const e = this.registry.entityOf(doc, chunk);
+      if (e ? e.kind === 'person' : looksPersonal(chunk)) seen.add(e ?? { chunk });
+    }
+    return seen.size;
   }
 
   /** "Name, a pollster" or "Name, president of …": a role set beside the name by a comma. */

@@ -7,6 +7,7 @@ import type { Speaker } from '../../model/briefing.js';
 import type { DocIndex } from '../people/doc.js';
 import { tokenAt } from '../people/doc.js';
 import type { NameChunk } from '../people/names.js';
+import { TITLE_WORDS } from '../people/lexicon.js';
 import type { Entity, Registry } from '../people/registry.js';
 import type { QuoteSpan } from './marks.js';
 import { reportingBase } from './verbs.js';
@@ -63,7 +64,8 @@ export class Attributor {
     for (let i = first; i < this.doc.tokens.length && out.length < 30; i++) {
       if (this.doc.tokenParagraph[i] !== para || this.doc.tokenQuoted[i]) break;
       const gap = i === first ? this.text.slice(q.close, this.doc.tokens[i]!.start) : this.gap(i);
-      if (SENTENCE_END.test(gap) || /[“"‘]/.test(gap)) break;
+      // A mark opens another quotation, unless it holds a nickname inside a name (joined, see tokens.ts).
+      if (SENTENCE_END.test(gap) || (/[“"‘]/.test(gap) && !this.doc.tokens[i]!.joined)) break;
       out.push(i);
     }
     return out;
@@ -104,7 +106,7 @@ export class Attributor {
       // "…,” Malkia Cyril, the director of …, told": an apposition may hold the verb off.
       const reach = chunk && chunk.first === a0 && /^,/.test(this.gap(chunk.last)) ? 30 : 14;
       for (const k of subordinate ? [] : after.slice(0, reach)) {
-        if (!reportingBase(this.doc.tokens[k]!.lower)) continue;
+        if (!reportingBase(this.doc.tokens[k]!.lower) || this.qualifiesTitle(k)) continue;
         const ceiling = after[after.length - 1]! + 1;
         if (k === a0) return subjectAfter(this.doc, this.chunks, k, ceiling);
         // The subject must open the clause: "…,” White House press secretary Josh Earnest said".
@@ -119,6 +121,14 @@ export class Attributor {
     const para = this.paragraphOf(q.open);
     const before = this.beforeClause(q.open, para);
     return this.refBefore(before, q.open) ?? (before.length ? possessiveSpeaker(this.doc, this.chunks, before) : null);
+  }
+
+  /** "state Sen. Jo Ames", "state Del. …": a bare verb form written before a title is a noun qualifying it. */
+  private qualifiesTitle(k: number): boolean {
+    const t = this.doc.tokens[k]!;
+    const next = this.doc.tokens[k + 1];
+    return reportingBase(t.lower) === t.lower && next !== undefined && next.joined && next.cap
+      && (TITLE_WORDS.has(next.lower) || TITLE_WORDS.has(next.lower.replace(/\.$/, '')));
   }
 
   /** The reporting clause of a paragraph that ends with a colon and introduces the next one. */
@@ -223,7 +233,9 @@ export class Attributor {
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };
     const at = Math.min(this.doc.tokens[ref.at]?.start ?? beforeOffset, beforeOffset);
     const found = this.antecedents.resolve(ref.pronoun, tokenAt(this.doc, at), recent, described);
-    if (!found) return { speaker: NOBODY, entity: null, evidence: 'none' };
+    // "…,” they wrote" with no group to point to: spoken, by people we cannot name as one; guessing
+    // a subject from nearby sentences would only pick one of them.
+    if (!found) return { speaker: NOBODY, entity: null, evidence: ref.pronoun === 'they' ? 'verb' : 'none' };
     if ('described' in found) return { speaker: found.described, entity: null, evidence: 'context' };
     if ('chunk' in found) return { speaker: { name: found.chunk.name, role: found.chunk.role }, entity: null, evidence: 'context' };
     return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };

@@ -8,6 +8,7 @@
  * (the convention for quotes running over several paragraphs).
  */
 import type { Span } from '../text/sentences.js';
+import { nicknameClose } from '../people/nickname.js';
 
 export interface QuoteSpan {
   /** The quoted words, one span per paragraph, without the marks. */
@@ -84,6 +85,8 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
       const open = stack[index]!;
       stack.length = index;
       if (index > 0) return;
+      // Marcia "Cia" Price: marks around a nickname inside a name quote no one.
+      if (open.pieces.length === 0 && nicknameClose(text, open.mark) === i) return;
       const pieces = [...open.pieces, { start: open.contentStart, end: i }];
       emit(text, open, pieces, i + markLength, p, found);
     };

@@ -45,6 +45,9 @@ test('a 500-quote, 50-source brief renders in pages and stays responsive to edit
   await quotes.nth(7).getByRole('button', { name: 'Reject' }).click();
   await expect(quotes.nth(7).locator('.item-text')).toContainText('Statement 8-0');
   const rejectMs = Date.now() - t1;
+  // Let the reject's autosave land first: on a loaded CI machine its re-render could move the
+  // button between Playwright's stability check and the click.
+  await saved(page);
 
   await section(page, 'Key quotes').getByRole('button', { name: /^Show 200 more of 459/ }).click();
   await expect(quotes).toHaveCount(240);

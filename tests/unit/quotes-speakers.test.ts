@@ -230,6 +230,13 @@ describe('nicknames in quotation marks inside a name', () => {
   });
 });
 
+describe('"state" before a title', () => {
+  it('qualifies the title and is no reporting verb', () => {
+    const text = '“We need that bridge by winter,” Brook’s cousin, state Sen. Lara Voss (D-Eastfield), told the crowd.';
+    expect(speakerName(text, 'need that bridge')).toBe('Lara Voss');
+  });
+});
+
 describe('"they" speakers', () => {
   it('stay unknown rather than pick one of the two people a sentence names', () => {
     const text = [

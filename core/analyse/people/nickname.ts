@@ -19,6 +19,8 @@ const WINDOW = 40;
 export function nicknameClose(text: string, open: number): number {
   const mark = text[open];
   if (mark === undefined || !OPENERS.has(mark)) return -1;
+  // Cheap tests first: a space before the mark and a capital after it.
+  if ((text[open - 1] !== ' ' && text[open - 1] !== '\u00a0') || !/\p{Lu}/u.test(text[open + 1] ?? '')) return -1;
   if (!GIVEN_BEFORE.test(text.slice(Math.max(0, open - WINDOW), open))) return -1;
   const nick = NICK.exec(text.slice(open + 1, open + 1 + WINDOW));
   if (!nick) return -1;

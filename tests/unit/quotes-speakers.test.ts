@@ -230,6 +230,13 @@ describe('nicknames in quotation marks inside a name', () => {
   });
 });
 
+describe('a long description with the name set beside it', () => {
+  it('gives the name to the quotation that follows the sentence', () => {
+    const text = 'Her old research partner at Halden Labs, Tobias K. Wren, called her a stubborn experimenter. "She would run a test forty times before she believed it."';
+    expect(speakerName(text, 'forty times')).toBe('Tobias K. Wren');
+  });
+});
+
 describe('"state" before a title', () => {
   it('qualifies the title and is no reporting verb', () => {
     const text = '“We need that bridge by winter,” Brook’s cousin, state Sen. Lara Voss (D-Eastfield), told the crowd.';

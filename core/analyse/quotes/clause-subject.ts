@@ -5,7 +5,7 @@
  */
 import type { DocIndex } from '../people/doc.js';
 import type { NameChunk } from '../people/names.js';
-import { describedFrom } from './description.js';
+import { DETERMINERS, describedFrom } from './description.js';
 import { personAfterQualifier, pronounAt, type SpeakerRef } from './speaker-phrase.js';
 
 /** Words that open a phrase standing before the subject, up to a comma ("During a speech on Monday, …"). */
@@ -37,14 +37,23 @@ export function clauseSubject(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   const chunk = chunks[k];
   if (chunk && chunk.first === k) return chunk.possessive ? null : { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
   const described = describedFrom(doc, k, to);
-  if (!described || described.type !== 'description') return described;
+  if (described && described.type !== 'description') return described;
   // "His former business partner, Lawrence Cummings, called …": the name set beside the description.
-  for (let i = k + 1; i <= Math.min(to, k + 6); i++) {
-    if (!/,/.test(doc.source.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start))) continue;
+  // A description too long to read as one ("His former business partner at Lenox") still opens
+  // with a determiner, and the name stands closed off by a second comma.
+  if (!described && !DETERMINERS.has(t.lower)) return null;
+  const reach = described ? 6 : 8;
+  for (let i = k + 1; i <= Math.min(to, k + reach); i++) {
+    if (!/,/.test(gapBefore(doc, i))) continue;
     const apposed = chunks[i];
-    return apposed && apposed.first === i && !apposed.possessive ? { type: 'name', chunk: apposed } : described;
+    if (!apposed || apposed.first !== i || apposed.possessive) return described;
+    return described || (apposed.last <= to && /,/.test(gapBefore(doc, apposed.last))) ? { type: 'name', chunk: apposed } : null;
   }
   return described;
+}
+
+function gapBefore(doc: DocIndex, i: number): string {
+  return doc.source.text.slice(doc.tokens[i - 1]!.end, doc.tokens[i]!.start);
 }
 
 /** "LOS ANGELES, Sept. 28 (UPI) — …": the token after a dateline, or `from` when there is none. */

@@ -237,6 +237,15 @@ describe('a long description with the name set beside it', () => {
   });
 });
 
+describe('a few words in marks after a determiner', () => {
+  it('are a phrase held at arm’s length, while a sentence in marks stays a quote', () => {
+    const text = 'The council sent its “special liaison officer” Mara Lind to the harbour on Monday. She met the fishing crews there.\n\n“We will pay for the damage,” Lind said.';
+    const texts = quotesOf(text).map((q) => q.text);
+    expect(texts.some((t) => t.startsWith('special liaison officer'))).toBe(false);
+    expect(texts).toContain('We will pay for the damage,');
+  });
+});
+
 describe('"state" before a title', () => {
   it('qualifies the title and is no reporting verb', () => {
     const text = '“We need that bridge by winter,” Brook’s cousin, state Sen. Lara Voss (D-Eastfield), told the crowd.';

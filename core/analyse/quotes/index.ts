@@ -13,9 +13,11 @@ import { registryFor, type Entity } from '../people/registry.js';
 import { Attributor, type Attributed } from './attribution.js';
 import type { QuoteSpan } from './marks.js';
 import type { SpeakerRef } from './speaker-phrase.js';
+import { DETERMINERS } from './description.js';
 
 /** Scare quotes ("a ‘brazen breach’") are short and stand without a reporting verb. */
 const MIN_UNATTRIBUTED_WORDS = 3;
+const MAX_EMBEDDED_WORDS = 6;
 
 export interface FoundQuote {
   source: string;
@@ -83,6 +85,9 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       // inside the marks, as in “That,” he said).
       const spoken = /[,.?!…]$/.test(text);
       if (words < MIN_UNATTRIBUTED_WORDS && (guessed || attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) continue;
+      // A few words in marks after a determiner, with no reporting verb ("sent its “national enterprise
+      // reporter” to …"), are a noun phrase held at arm's length, not someone's words.
+      if (guessed && words < MAX_EMBEDDED_WORDS && afterDeterminer(source.text, span.open)) continue;
       if (isTitle(text)) continue;
       if (attributed.entity && attributed.evidence === 'verb') {
         const at = recent.indexOf(attributed.entity);
@@ -94,6 +99,11 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
     }
   }
   return out;
+}
+
+function afterDeterminer(text: string, open: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, open - 12), open));
+  return before !== null && DETERMINERS.has(before[1]!.toLowerCase());
 }
 
 /**

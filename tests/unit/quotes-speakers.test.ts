@@ -224,6 +224,11 @@ describe('nicknames in quotation marks inside a name', () => {
     expect(speakerName(text, 'came here to win')).toBe('Owen Brackett');
   });
 
+  it('leave a quoted answer before a day of the week a quotation', () => {
+    const text = 'Asked whether the deal would pass, Senator Ada Moss told Channel Nine "Never" Tuesday.';
+    expect(speakerName(text, 'Never')).toBe('Ada Moss');
+  });
+
   it('leave a quoted word between lower-case words a quotation', () => {
     const text = 'The mayor called the plan "reckless and rushed" in a letter. “It cannot pass as written,” Mayor Ines Varga said.';
     expect(quotesOf(text).some((q) => q.text.startsWith('reckless and rushed'))).toBe(true);

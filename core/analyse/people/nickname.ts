@@ -4,6 +4,7 @@
  * Read from the shape alone (a capitalised word, one to three capitalised words in marks,
  * a capitalised word), so it holds for names no list knows.
  */
+import { CALENDAR_WORDS } from './lexicon.js';
 
 const OPENERS = new Set(['"', '“', '‘', "'"]);
 const CLOSERS: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
@@ -27,5 +28,9 @@ export function nicknameClose(text: string, open: number): number {
   const close = open + 1 + nick[0].length;
   const closer = text[close];
   if (closer !== CLOSERS[mark] && !(mark === '“' && closer === '"') && !(mark === '"' && closer === '”')) return -1;
-  return SURNAME_AFTER.test(text.slice(close + 1, close + 4)) ? close : -1;
+  if (!SURNAME_AFTER.test(text.slice(close + 1, close + 4))) return -1;
+  // 'told Fox News "Never" Tuesday': a day or month after the marks is no surname.
+  const after = /^[ \u00a0](\p{L}+)/u.exec(text.slice(close + 1, close + 1 + WINDOW));
+  const word = after ? after[1]!.toLowerCase() : '';
+  return CALENDAR_WORDS.has(word) || CALENDAR_WORDS.has(`${word}.`) ? -1 : close;
 }

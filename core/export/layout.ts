@@ -4,7 +4,7 @@
  * which sections are left out because they are empty, and which source number each item cites.
  * Renderers only decide how a section looks, never what is in it.
  */
-import type { Actor, ActorKind, Briefing, Cite, Claim, Figure, Quote, Speaker, TimelineEntry } from '../model/briefing.js';
+import { citedSourceNumbers, type Actor, type ActorKind, type Briefing, type Cite, type Claim, type Figure, type Quote, type Speaker, type TimelineEntry } from '../model/briefing.js';
 import { dateTimeGroup, formatDay, formatStamp } from './dates.js';
 
 /** An item's words, the sources it cites (1-based numbers, ascending) and the analyst's note. */
@@ -137,7 +137,7 @@ export function briefLayout(brief: Briefing): BriefLayout {
   // Every number a printed item cites, so the sources list knows which sources paper refers to.
   const cited = new Set<number>();
   const citeNumbers = (cites: readonly Cite[]): number[] => {
-    const own = [...new Set(cites.map((c) => numbers.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    const own = citedSourceNumbers(cites, numbers);
     for (const n of own) cited.add(n);
     return own;
   };

@@ -169,6 +169,14 @@ export function isAnalystTouched(item: AnyItem): boolean {
   return item.origin === 'analyst' || item.edited || item.status !== 'draft';
 }
 
+/**
+ * The numbers of the sources an item cites, ascending and without repeats: "[1, 3]" on screen
+ * and on paper. A cite whose source is not numbered (removed from the brief) gives none.
+ */
+export function citedSourceNumbers(cites: readonly Cite[], numbers: ReadonlyMap<string, number>): number[] {
+  return [...new Set(cites.map((c) => numbers.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+}
+
 export const BriefingSchema = BriefContentSchema.extend({
   schemaVersion: z.literal(BRIEFING_SCHEMA_VERSION),
   id: z.string().min(1),

@@ -5,12 +5,11 @@
  * focus moves on to the next held finding so the keyboard user can keep picking.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { SectionItem, SectionKey } from '../../core/model/briefing.js';
+import { citedSourceNumbers, type SectionItem, type SectionKey } from '../../core/model/briefing.js';
 import { SECTIONS } from './sections.js';
 import type { ItemAction } from './ItemCard.js';
+import { ShowMore, usePaged } from './paging.js';
 import './held-items.css';
-
-const PAGE = 40;
 
 export interface HeldItemsProps<K extends SectionKey> {
   sectionKey: K;
@@ -24,7 +23,7 @@ export interface HeldItemsProps<K extends SectionKey> {
 export function HeldItems<K extends SectionKey>({ sectionKey, items, version, selectedId, sourceNumber, onAction }: HeldItemsProps<K>) {
   const spec = SECTIONS[sectionKey];
   const [open, setOpen] = useState(false);
-  const [limit, setLimit] = useState(PAGE);
+  const paged = usePaged(items);
   const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   /** The held finding whose "Add" button takes focus once the one just added has left the list. */
@@ -40,7 +39,6 @@ export function HeldItems<K extends SectionKey>({ sectionKey, items, version, se
 
   if (items.length === 0) return null;
   const listId = `held-${sectionKey}`;
-  const shown = open ? items.slice(0, limit) : [];
   const add = (index: number) => {
     const item = items[index]!;
     focusNext.current = (items[index + 1] ?? items[index - 1])?.id ?? null;
@@ -61,9 +59,9 @@ export function HeldItems<K extends SectionKey>({ sectionKey, items, version, se
       </button>
       {open && (
         <ul id={listId} ref={list} className="held-list" aria-label={`${spec.title}: ${items.length} more found, not in the brief`}>
-          {shown.map((item, index) => {
+          {paged.shown.map((item, index) => {
             const display = spec.display(item);
-            const numbers = [...new Set(item.cites.map((c) => sourceNumber.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+            const numbers = citedSourceNumbers(item.cites, sourceNumber);
             const selected = item.id === selectedId;
             return (
               <li key={item.id} data-item-id={item.id} className={selected ? 'held-item is-selected' : 'held-item'}>
@@ -92,11 +90,7 @@ export function HeldItems<K extends SectionKey>({ sectionKey, items, version, se
           })}
         </ul>
       )}
-      {open && items.length > shown.length && (
-        <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE * 5)}>
-          Show {Math.min(PAGE * 5, items.length - shown.length)} more of {items.length - shown.length}
-        </button>
-      )}
+      {open && <ShowMore paged={paged} />}
     </div>
   );
 }

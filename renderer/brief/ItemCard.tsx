@@ -1,6 +1,6 @@
 /** One reviewable item: its text and source marker, and the analyst's actions on it. */
 import { memo, useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
-import type { ItemStatus, SectionItem, SectionKey } from '../../core/model/briefing.js';
+import { citedSourceNumbers, type ItemStatus, type SectionItem, type SectionKey } from '../../core/model/briefing.js';
 import { SECTIONS } from './sections.js';
 import { ItemEditor } from './ItemEditor.js';
 
@@ -37,7 +37,7 @@ function ItemCardInner<K extends SectionKey>({ sectionKey, item, isNew, selected
     lastMode.current = mode;
   }, [mode]);
   const display = spec.display(item);
-  const sourceNumbers = [...new Set(item.cites.map((c) => sourceNumber.get(c.source)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  const sourceNumbers = citedSourceNumbers(item.cites, sourceNumber);
   const act = (action: ItemAction) => onAction(sectionKey, item.id, action);
   const rejected = item.status === 'rejected';
   const label = `${spec.noun}: ${display.main.slice(0, 80)}`;

@@ -9,8 +9,7 @@ import { SECTIONS } from './sections.js';
 import { ItemCard, type ItemAction } from './ItemCard.js';
 import { ItemEditor } from './ItemEditor.js';
 import { HeldItems } from './HeldItems.js';
-
-const PAGE = 40;
+import { ShowMore, usePaged } from './paging.js';
 
 export interface SectionViewProps<K extends SectionKey> {
   sectionKey: K;
@@ -30,7 +29,6 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
   const { sectionKey, items, version, selectedId, sourceNumber, focusId, lead, onAction, onAdd } = props;
   const spec = SECTIONS[sectionKey];
   const [showRejected, setShowRejected] = useState(false);
-  const [limit, setLimit] = useState(PAGE);
   const [adding, setAdding] = useState(false);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -50,7 +48,8 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
 
   const leadItem = lead ? visible[0] : undefined;
   const body = leadItem ? visible.slice(1) : visible;
-  const shown = body.slice(0, limit);
+  const paged = usePaged(body);
+  const shown = paged.shown;
   const headingId = `section-${sectionKey}`;
   const card = (item: SectionItem<K>) => (
     <ItemCard
@@ -89,11 +88,7 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
         </div>
         {body.length === 0 && !adding && !lead && <p className="empty-section">{held.length ? "Nothing in the draft." : "Nothing here yet."}</p>}
         {shown.length > 0 && <ul className="items">{shown.map(card)}</ul>}
-        {body.length > shown.length && (
-          <button type="button" className="show-more" onClick={() => setLimit((l) => l + PAGE * 5)}>
-            Show {Math.min(PAGE * 5, body.length - shown.length)} more of {body.length - shown.length}
-          </button>
-        )}
+        <ShowMore paged={paged} />
         <HeldItems sectionKey={sectionKey} items={held} version={version} selectedId={selectedId} sourceNumber={sourceNumber} onAction={onAction} />
         {adding && (
           <div className="add-item">

@@ -21,7 +21,15 @@ export interface Token {
   nickname: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-&/][\p{L}\p{N}]+)*\.?/gu;
+/**
+ * A word character (combining marks included: "José" may come decomposed), or what UTF-8 read as
+ * Latin-1 or Windows-1252 leaves in place of one letter ("FranÃ§ois"): Ã or Â, composed or not,
+ * and a character from U+0080–U+00BF (no-break space aside). Offsets must match the raw text,
+ * so such names are read as written, whole. The pair is tried first and its second half is
+ * never a letter, so each text reads one way.
+ */
+const WORD_CHAR = String.raw`(?:(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u009F\u00A1-\u00A9\u00AB-\u00B4\u00B6-\u00B9\u00BB-\u00BF]|[\p{L}\p{M}\p{N}])`;
+const WORD = new RegExp(String.raw`${WORD_CHAR}+(?:[.'’\-&/]${WORD_CHAR}+)*\.?`, 'gu');
 const DOT_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'adm', 'sgt', 'maj', 'cmdr', 'st', 'jr',
   'sr', 'prof', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',

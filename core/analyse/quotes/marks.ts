@@ -50,6 +50,17 @@ function closesHere(prev: string | undefined, next: string | undefined): boolean
   return !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]—–\-…]/.test(next ?? '') || QUOTE_CHARS.has(next ?? ''));
 }
 
+/**
+ * "Ã«" and "Â»" are what a wrong decoding (UTF-8 read as Latin-1) leaves of "ë" and "»": the
+ * guillemet there is the second half of one letter, not a mark. Ã and Â may come decomposed.
+ */
+function mojibakeHalf(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch !== '«' && ch !== '»') return false;
+  const prev = text[i - 1];
+  return prev === 'Ã' || prev === 'Â' || ((prev === '\u0303' || prev === '\u0302') && text[i - 2] === 'A');
+}
+
 function findOpen(stack: Open[], kind: Open['kind']): number {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.kind === kind) return i;
   return -1;
@@ -93,7 +104,7 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
 
     for (let i = from; i < para.end; i++) {
       let ch = text[i]!;
-      if (!QUOTE_CHARS.has(ch)) continue;
+      if (!QUOTE_CHARS.has(ch) || mojibakeHalf(text, i)) continue;
       // Two apostrophes stand for a double mark in some archives (''like this'').
       markLength = ch === "'" && text[i + 1] === "'" && i + 1 < para.end ? 2 : 1;
       if (markLength === 2) ch = '"';

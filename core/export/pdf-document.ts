@@ -6,6 +6,16 @@
 import type { Content, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { citeLabel, unlistedSourcesLine, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
+import { CONTINUED_MARK } from './continued-headings.js';
+
+export interface PdfDefinitionOptions {
+  /**
+   * Mark a table's heading "(continued)" where the table runs onto another page. Only when
+   * the pdfmake patch that shows the mark there alone is installed (continued-headings.ts):
+   * without it the mark would print where the table starts too.
+   */
+  continuedHeadings?: boolean;
+}
 
 const MARGIN_X = 62;
 const MARGIN_TOP = 70;
@@ -32,6 +42,7 @@ const S = {
   citeCell: { color: THEME.muted },
   // Upright, not italic: every extra font face costs each export its own parse and shaping.
   role: { color: THEME.muted, fontSize: THEME.size.small },
+  continued: { color: THEME.muted, bold: false },
   note: { color: THEME.muted, fontSize: THEME.size.small, margin: [0, 2, 0, 2] },
   source: { margin: [0, 0, 0, 5] },
   sourceNumber: { color: THEME.muted },
@@ -168,16 +179,18 @@ function sectionBody(section: LayoutSection): Body {
  * unbreakable stack. A table carries its heading as its first header row, so pdfmake keeps
  * heading, column titles and first row together and repeats both on every continued page.
  */
-function sectionContent(heading: string, body: Body): Content[] {
+function sectionContent(heading: string, body: Body, continued: boolean): Content[] {
   const title: ContentText = { text: heading, ...S.h1, headlineLevel: 1 };
   if (body.kind === 'flow') {
     const [first, ...rest] = body.blocks;
     return [{ stack: first ? [title, first] : [title], unbreakable: true }, ...rest];
   }
   const span = body.head.length;
+  // Shown only on the pages the table continues onto (continued-headings.ts).
+  const mark = { text: ' (continued)', ...S.continued, [CONTINUED_MARK]: true } as ContentText;
   const headingRow: TableCell[] = [
     // Same space around it as a heading outside a table (h1's margin, less the cell padding).
-    { ...title, colSpan: span, margin: [-CELL_PADDING / 2, 12, 0, 2] },
+    { ...title, ...(continued ? { text: [heading, mark] } : {}), colSpan: span, margin: [-CELL_PADDING / 2, 12, 0, 2] },
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
   ];
   return [{
@@ -217,10 +230,10 @@ function titleBlock(layout: BriefLayout): Content[] {
   ];
 }
 
-export function pdfDefinition(layout: BriefLayout): TDocumentDefinitions {
+export function pdfDefinition(layout: BriefLayout, options: PdfDefinitionOptions = {}): TDocumentDefinitions {
   const content: Content[] = [...titleBlock(layout)];
   for (const section of layout.sections) {
-    content.push(...sectionContent(section.heading, sectionBody(section)));
+    content.push(...sectionContent(section.heading, sectionBody(section), options.continuedHeadings ?? false));
   }
   const marking = (margin: [number, number, number, number]): Content => ({ text: layout.marking, ...S.marking, margin });
   return {

@@ -7,6 +7,7 @@ import { pdfFonts } from './fonts.js';
 import { installShapingCache } from './shaping-cache.js';
 import { installTextRuns } from './text-runs.js';
 import { installStyleLookup } from './style-lookup.js';
+import { installContinuedHeadings } from './continued-headings.js';
 
 export interface PdfOptions {
   /** Folder holding the Roboto TTFs; defaults to `assets/fonts`. */
@@ -26,12 +27,13 @@ export async function briefToPdf(brief: Briefing, options: PdfOptions = {}): Pro
   installShapingCache();
   installTextRuns();
   installStyleLookup();
+  const continuedHeadings = installContinuedHeadings();
   const { fonts, files } = pdfFonts(options.fontDir);
   // pdfmake keeps fonts and policies on one shared instance, so set them for every document.
   maker.setUrlAccessPolicy(() => false);
   maker.setLocalAccessPolicy((path) => files.has(path));
   // pdfmake rewrites the descriptors it is given; hand it a copy so the cached set stays intact.
   maker.setFonts(structuredClone(fonts));
-  const buffer = await maker.createPdf(pdfDefinition(briefLayout(brief))).getBuffer();
+  const buffer = await maker.createPdf(pdfDefinition(briefLayout(brief), { continuedHeadings })).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -64,7 +64,7 @@ async function openExternal(url: string): Promise<boolean> {
 const windowIds = new Set<number>();
 let quitting = false;
 let mainWindow: BrowserWindow | null = null;
-/** The engine's thread and the source reader's, each started on first use and kept warm until quit. */
+/** The engine's thread and the source reader's, each started on first use and kept warm until it sits idle. */
 const analysisHost = workerHost(paths.worker);
 const ingestHost = workerHost(paths.ingestWorker);
 

@@ -4,8 +4,10 @@
  * analysis, so the thread is started on the first job and reused; jobs run one at a time in
  * the order they came. A job that runs past its time limit, a crash or an unexpected exit
  * ends that worker, the job gets a clear error, and the next job starts a fresh thread. A job
- * that merely fails (bad input) leaves the worker in service. The worker is injected
- * (`spawn`), so the supervision is tested in Node with real workers.
+ * that merely fails (bad input) leaves the worker in service. A warm thread holds a few
+ * hundred MB (the engine's heap, the language model, jsdom), so once no job has come for
+ * `idleStopMs` it is stopped, never mid-job; the next job starts a fresh one. The worker is
+ * injected (`spawn`), so the supervision is tested in Node with real workers.
  */
 import { isReply, type WorkerJob } from './worker-protocol.js';
 
@@ -31,6 +33,14 @@ export interface JobOptions<T> {
   timeoutAdvice?: string;
 }
 
+export interface WorkerHostOptions {
+  /** How long a thread may sit without a job before it is stopped to give its memory back. */
+  idleStopMs?: number;
+}
+
+/** Long enough to keep the thread through a working session, short enough to free it after. */
+export const IDLE_STOP_MS = 5 * 60_000;
+
 /** Why a job failed, so a caller can word it for its own user (see the ingest service). */
 export type JobFailure = 'failed' | 'timeout' | 'crashed' | 'exited' | 'invalid' | 'unstarted' | 'closed';
 
@@ -53,21 +63,41 @@ export class WorkerHost {
   #queue: Promise<unknown> = Promise.resolve();
   #nextId = 1;
   #closed = false;
+  /** Jobs handed to run() and not yet settled, running or queued. */
+  #pending = 0;
+  #idleTimer: ReturnType<typeof setTimeout> | null = null;
+  readonly #idleStopMs: number;
   /** Threads started so far; the tests read it to tell reuse from a restart. */
   started = 0;
+  /** Threads stopped for sitting idle. */
+  idleStops = 0;
 
-  constructor(private readonly spawn: () => WorkerLike) {}
+  constructor(
+    private readonly spawn: () => WorkerLike,
+    options: WorkerHostOptions = {},
+  ) {
+    this.#idleStopMs = options.idleStopMs ?? IDLE_STOP_MS;
+  }
 
   /** Runs `job` once the jobs before it are done; resolves with its parsed result. */
   run<T, J extends WorkerJob>(job: J, options: JobOptions<T>): Promise<T> {
+    // Counted before anything yields, so an idle stop due this very moment leaves the thread be.
+    this.#pending += 1;
+    this.#cancelIdleStop();
     const result = this.#queue.then(() => this.#runNow(job, options));
     this.#queue = result.catch(() => undefined);
+    const done = () => {
+      this.#pending -= 1;
+      if (this.#pending === 0) this.#scheduleIdleStop();
+    };
+    result.then(done, done);
     return result;
   }
 
   /** Stops the worker (app quit). A running job fails; queued and later jobs are refused. */
   async close(): Promise<void> {
     this.#closed = true;
+    this.#cancelIdleStop();
     const worker = this.#worker;
     this.#worker = null;
     this.#active?.settle({ ok: false, error: new WorkerJobError('closed', 'was cancelled: the app is closing.') });
@@ -159,6 +189,26 @@ export class WorkerHost {
     });
     worker.unref?.();
     return worker;
+  }
+
+  #scheduleIdleStop(): void {
+    if (this.#closed || this.#worker === null) return;
+    this.#cancelIdleStop();
+    this.#idleTimer = setTimeout(() => {
+      this.#idleTimer = null;
+      const worker = this.#worker;
+      if (this.#pending > 0 || this.#active !== null || worker === null) return;
+      this.idleStops += 1;
+      this.#retire(worker);
+    }, this.#idleStopMs);
+    // The timer must not keep the app (or a test run) alive any more than the idle thread does.
+    this.#idleTimer.unref?.();
+  }
+
+  #cancelIdleStop(): void {
+    if (this.#idleTimer === null) return;
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
   }
 
   /** Takes `worker` out of service and stops it; the next job starts a fresh one. */

@@ -75,8 +75,8 @@ function handlers(host: WorkerHost, timeoutMs?: number): SitbriefApi {
   } satisfies MainServices);
 }
 
-function newHost(): WorkerHost {
-  const host = workerHost(bundle);
+function newHost(idleStopMs?: number): WorkerHost {
+  const host = workerHost(bundle, { idleStopMs });
   hosts.push(host);
   return host;
 }
@@ -138,6 +138,17 @@ describe('reading sources in the worker', () => {
     // The same host, now with room to finish: a fresh thread answers.
     const roomy = createWorkerIngester(host);
     await expect(roomy({ kind: 'bytes', name: 'note.txt', bytes: new TextEncoder().encode('A short note.') })).resolves.toMatchObject({ kind: 'text', text: 'A short note.' });
+    expect(host.started).toBe(2);
+  });
+
+  it('stops the reader thread once it sits idle and reads the next file in a fresh one', async () => {
+    const host = newHost(150);
+    const read = createWorkerIngester(host);
+    const note = (text: string) => read({ kind: 'bytes', name: 'note.txt', bytes: new TextEncoder().encode(text) });
+    await expect(note('First note.')).resolves.toMatchObject({ text: 'First note.' });
+    for (let waited = 0; host.idleStops === 0 && waited < 3000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(host.idleStops).toBe(1);
+    await expect(note('Second note.')).resolves.toMatchObject({ text: 'Second note.' });
     expect(host.started).toBe(2);
   });
 });

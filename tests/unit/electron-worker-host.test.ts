@@ -39,10 +39,19 @@ const spawnReal = (): Worker => {
   return worker;
 };
 const hosts: WorkerHost[] = [];
-function host(spawn: () => WorkerLike = spawnReal): WorkerHost {
-  const h = new WorkerHost(spawn);
+function host(spawn: () => WorkerLike = spawnReal, idleStopMs?: number): WorkerHost {
+  const h = new WorkerHost(spawn, { idleStopMs });
   hosts.push(h);
   return h;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `worker` has exited (its threadId turns -1), or fails after two seconds. */
+async function exited(worker: Worker): Promise<void> {
+  for (let waited = 0; worker.threadId !== -1; waited += 10) {
+    if (waited > 2000) throw new Error('the worker is still running');
+    await sleep(10);
+  }
 }
 
 afterEach(async () => {
@@ -158,5 +167,60 @@ describe('WorkerHost', () => {
     await expect(running).rejects.toThrow('Analysis was cancelled: the app is closing.');
     expect(workers[0]!.threadId).toBe(-1);
     await expect(h.run(job(CMD.answer), options)).rejects.toMatchObject({ failure: 'closed' });
+  });
+});
+
+describe('WorkerHost idle stop', () => {
+  it('stops a worker that sits idle and starts a fresh one for the next job', async () => {
+    const h = host(spawnReal, 100);
+    const first = await h.run(job(CMD.answer), options);
+    expect(h.idleStops).toBe(0);
+    await exited(workers[0]!);
+    expect(h.idleStops).toBe(1);
+    const next = await h.run(job(CMD.answer), options);
+    expect(next).toEqual({ thread: expect.any(Number), count: 1 });
+    expect(next.thread).not.toBe(first.thread);
+    expect(h.started).toBe(2);
+  });
+
+  it('never stops a worker mid-job, and counts the quiet period from the last job', async () => {
+    const h = host(spawnReal, 100);
+    await h.run(job(CMD.answer), options);
+    await sleep(60);
+    // This job takes ~300 ms, three idle periods, and the next comes 60 ms after it ends.
+    await expect(h.run(job(CMD.slowAnswer), options)).resolves.toMatchObject({ count: 2 });
+    await sleep(60);
+    await expect(h.run(job(CMD.answer), options)).resolves.toMatchObject({ count: 3 });
+    expect(h.started).toBe(1);
+    expect(h.idleStops).toBe(0);
+  });
+
+  it('keeps the worker while jobs are queued', async () => {
+    const h = host(spawnReal, 50);
+    const jobs = [h.run(job(CMD.slowAnswer), options), h.run(job(CMD.slowAnswer), options), h.run(job(CMD.answer), options)];
+    await expect(Promise.all(jobs)).resolves.toMatchObject([{ count: 1 }, { count: 2 }, { count: 3 }]);
+    expect(h.started).toBe(1);
+    expect(h.idleStops).toBe(0);
+  });
+
+  it('runs a job that arrives at the moment of the idle stop, whichever comes first', async () => {
+    for (const offset of [-2, 0, 2]) {
+      const h = host(spawnReal, 80);
+      await h.run(job(CMD.answer), options);
+      // Timers of the same length fire in the order they were set: at offset 0 the host's
+      // idle stop runs first and the job arrives while that thread is being terminated.
+      const late = new Promise((resolve, reject) => setTimeout(() => h.run(job(CMD.answer), options).then(resolve, reject), 80 + offset));
+      await expect(late).resolves.toMatchObject({ count: expect.any(Number) });
+      if (offset < 0) expect([h.started, h.idleStops]).toEqual([1, 0]);
+      if (offset === 0) expect([h.started, h.idleStops]).toEqual([2, 1]);
+    }
+  });
+
+  it('leaves no idle timer behind after close', async () => {
+    const h = host(spawnReal, 50);
+    await h.run(job(CMD.answer), options);
+    await h.close();
+    await sleep(100);
+    expect(h.idleStops).toBe(0);
   });
 });

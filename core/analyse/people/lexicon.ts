@@ -11,7 +11,7 @@ export const TITLE_WORDS = new Set([
   'admiral', 'colonel', 'captain', 'major', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair',
   'speaker', 'leader', 'judge', 'justice', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
   'attorney', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'state', 'press',
-  'officer', 'commissioner', 'sheriff', 'detective', 'inspector', 'dr.', 'prof.', 'professor', 'rev.', 'reverend',
+  'officer', 'commissioner', 'sheriff', 'detective', 'inspector', 'dr.', 'prof.', 'prof', 'professor', 'rev.', 'reverend',
   'bishop', 'cardinal', 'archbishop', 'sheikh', 'emir', 'ayatollah', 'president-elect', 'candidate', 'nominee',
   'former', 'acting', 'interim', 'first', 'lady', 'head', 'executive', 'ceo', 'chairperson', 'councillor',
   'councilman', 'councilwoman', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon.', 'gen', 'sen',

@@ -10,7 +10,7 @@ import type { NameChunk } from '../people/names.js';
 import { TITLE_WORDS } from '../people/lexicon.js';
 import type { Entity, Registry } from '../people/registry.js';
 import type { QuoteSpan } from './marks.js';
-import { reportingBase } from './verbs.js';
+import { CLAIM_VERBS, reportingBase } from './verbs.js';
 import { Antecedents } from './antecedent.js';
 import { clauseSubject } from './clause-subject.js';
 import { descriptionHead } from './description.js';
@@ -96,11 +96,11 @@ export class Attributor {
   /** Finds the reporting verb and its subject in the clauses around a quotation. */
   findRef(q: QuoteSpan): SpeakerRef | null {
     const after = this.afterClause(q);
-    if (after.length) {
+    const dashed = after.length > 0 && DASH_ATTRIBUTION.test(this.text.slice(q.close, this.doc.tokens[after[0]!]!.start));
+    if (after.length && (dashed || !this.newSentenceAfter(q, after))) {
       const a0 = after[0]!;
-      const lead = this.text.slice(q.close, this.doc.tokens[a0]!.start);
       const chunk = this.chunks[a0];
-      if (DASH_ATTRIBUTION.test(lead) && chunk && chunk.first === a0) return { type: 'name', chunk };
+      if (dashed && chunk && chunk.first === a0) return { type: 'name', chunk };
       // "…,” when Clinton blasted him": a clause of its own, not the quotation's reporting clause.
       const subordinate = SUBORDINATE.has(this.doc.tokens[a0]!.lower);
       // "…,” Malkia Cyril, the director of …, told": an apposition may hold the verb off.
@@ -110,10 +110,13 @@ export class Attributor {
         const ceiling = after[after.length - 1]! + 1;
         if (k === a0) return subjectAfter(this.doc, this.chunks, k, ceiling);
         // The subject must open the clause: "…,” White House press secretary Josh Earnest said".
-        const joined = after.slice(1, after.indexOf(k) + 1).every((i) => this.doc.tokens[i]!.joined || /^[\s()]+$/.test(this.gap(i)));
+        const between = after.slice(1, after.indexOf(k) + 1);
+        const joined = between.every((i) => this.doc.tokens[i]!.joined || /^[\s()]+$/.test(this.gap(i)));
+        // "…,” the play's organiser in Lyon, Jo Ames, told": commas set a name beside its description.
+        const apposed = k - a0 <= 8 && between.every((i) => this.doc.tokens[i]!.joined || /^[\s(),]+$/.test(this.gap(i)));
         const ref = joined && k - a0 <= 8
           ? subjectBefore(this.doc, this.chunks, k, a0) ?? subjectAfter(this.doc, this.chunks, k, ceiling)
-          : this.chunks[a0]?.first === a0 ? this.firstChunkRef(after, k) : null;
+          : this.chunks[a0]?.first === a0 || apposed ? this.firstChunkRef(after, k) : null;
         if (ref) return ref;
         break;
       }
@@ -121,6 +124,20 @@ export class Attributor {
     const para = this.paragraphOf(q.open);
     const before = this.beforeClause(q.open, para);
     return this.refBefore(before, q.open) ?? (before.length ? possessiveSpeaker(this.doc, this.chunks, before) : null);
+  }
+
+  /**
+   * "…the teeth." Jo Ames recalled a stream of remarks: a quotation that ends its sentence with a
+   * full stop inside the marks is followed by a new sentence, not by its reporting clause, unless
+   * that sentence is only a short reporting clause ("…." Ames said.).
+   */
+  private newSentenceAfter(q: QuoteSpan, after: number[]): boolean {
+    const last = q.pieces[q.pieces.length - 1]!;
+    if (!/[^.]\.$/.test(this.text.slice(Math.max(last.start, last.end - 2), last.end))) return false;
+    const end = this.doc.tokens[after[after.length - 1]!]!.end;
+    const next = this.doc.tokens[after[after.length - 1]! + 1];
+    const tail = this.text.slice(end, next ? next.start : end + 3);
+    return after.length > 8 || !/^[\s)]*[.!?]/.test(tail);
   }
 
   /** "state Sen. Jo Ames", "state Del. …": a bare verb form written before a title is a noun qualifying it. */
@@ -148,8 +165,13 @@ export class Attributor {
     const clause: number[] = [];
     for (let i = last; i >= 0 && this.sentence[i] === this.sentence[last] && !this.doc.tokenQuoted[i]; i--) clause.unshift(i);
     const lastVerb = clause.length - 1 - [...clause].reverse().findIndex((i) => reportingBase(this.doc.tokens[i]!.lower) !== null);
-    // Only a clause that ends in its reporting verb ("Schiff said.") hands the floor to the next quote.
-    if (lastVerb < 0 || lastVerb >= clause.length || clause.length - lastVerb > 3) return null;
+    // A clause that ends in its reporting verb ("Schiff said.") hands the floor to the next quote;
+    // so does a sentence that reports a claim in its own words ("Ames said she was shocked. “…”"),
+    // unless it quoted someone itself: its verb is then that quotation's.
+    if (lastVerb < 0 || lastVerb >= clause.length) return null;
+    const quotedBefore = clause[0]! > 0 && this.sentence[clause[0]! - 1] === this.sentence[last];
+    const claim = CLAIM_VERBS.has(reportingBase(this.doc.tokens[clause[lastVerb]!]!.lower)!) && !quotedBefore;
+    if (clause.length - lastVerb > 3 && !claim) return null;
     return this.refBefore(clause, this.doc.tokens[last]!.end);
   }
 

@@ -9,6 +9,7 @@ import { antecedentOf } from './antecedent.js';
 import { hasFiniteVerb, startsWithVerb } from './verbs.js';
 import { reportingWords } from '../reporting-words.js';
 import { capitalise, wordCount } from '../text/words.js';
+import { tagTokens } from '../text/nlp.js';
 
 interface Segment { start: number; end: number }
 export interface Span { start: number; end: number }
@@ -33,10 +34,12 @@ const SPEECH_END = new RegExp(`\\b(${SAID}|${reportingWords(['report', 'confirm'
 const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just|particularly|especially|notably|mostly|largely),?\s+)+/i;
 const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late this last next very even than'.split(' '));
 /** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */
-const GOVERNING = /(?:\b(?:from|since|until|till|before|after)\s+(?=over\s))?(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+)?(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the)\s+)?$/i;
+const GOVERNING = /(?:\b(?:from|since|until|till|before|after)\s+(?=over\s))?(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+)?(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the|a|an)\s+)?$/i;
 /** Where a long clause may end without leaving a phrase hanging. */
 const CUT_BEFORE = /,\s+|\s+(?=(?:which|who|whom|where|after|before|because|while|when|as|amid|despite|following|since|until|although|though|according to|in order to|so that)\s)/gi;
 const MAX_WORDS = 16;
+/** A clause up to this long is kept whole when no clean cut shortens it. */
+const WHOLE_CLAUSE_WORDS = 20;
 const MIN_WORDS = 3;
 /** A quotation in a label is its first sentence, up to this many words. */
 const QUOTE_WORDS = 14;
@@ -108,27 +111,61 @@ const CUT_BEFORE_PHRASE = /\s+(?=(?:in|at|on|for|with|from|during|under|over|int
 /** A phrase cut after one of these leaves a verb without its particle or agent ("has called", "released"). */
 const NEEDS_MORE = /(?:ed|ing|\b(?:take|put|set|carry|go|went|come|came|get|got|turn|hand|look|pay|paid|place|part|based|held|made|built|known|seen|shown))$/i;
 
-/** The latest cut of `text` by `boundaries` that leaves at least `least` words, MAX_WORDS at most, and a verb. */
-function cutAt(text: string, boundaries: RegExp, least: number, phrase = false): string | null {
+/**
+ * Words that join a clause to what it adds: a relative ("a clause inserted in the bill | that
+ * would have …") or a second clause ("raised the funds | but the owner refused …"). A relative
+ * is cut only when it follows a noun and opens with its verb: "told the leaders | that few
+ * people understood …" is what was told, and cutting it leaves the news out. "to" is never a
+ * cut: after a noun it is as often the verb's own complement ("expects Holt | to insert himself").
+ */
+const CUT_BEFORE_LINK = /\s+(?=(?:that|which|who|but|and)\s)/gi;
+const PHRASE_END_TAGS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+function linkEndsPhrase(head: string, rest: string): boolean {
+  const link = /^(\w+)\s+(?:then\s+|also\s+|later\s+)?(.*)$/s.exec(rest);
+  if (!link) return false;
+  const word = link[1]!.toLowerCase();
+  if (word === 'but') return true;
+  // "and" starts a second clause only before a verb ("… and then claimed") or a new subject pronoun.
+  if (word === 'and') return startsWithVerb(link[2]!) || /^(he|she|it|they|we)\s/i.test(link[2]!);
+  if (!startsWithVerb(link[2]!)) return false;
+  const tokens = tagTokens(head).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return PHRASE_END_TAGS.has(tokens[tokens.length - 1]?.pos ?? '');
+}
+
+interface CutRule { boundaries: RegExp; least: number; most?: number; phrase?: boolean; linked?: boolean }
+
+/** The latest cut of `text` by `boundaries` that leaves at least `least` words, `most` at most (MAX_WORDS), and a verb. */
+function cutAt(text: string, { boundaries, least, most = MAX_WORDS, phrase = false, linked = false }: CutRule): string | null {
   let best: string | null = null;
   for (const m of text.matchAll(boundaries)) {
     if (listComma(text, m.index, m.index + m[0].length)) continue;
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
     const head = tidy(text.slice(0, m.index));
-    if (wordCount(head) > MAX_WORDS) break;
-    if (wordCount(head) >= least && hasFiniteVerb(head) && !SPEECH_END.test(head) && !(phrase && NEEDS_MORE.test(head))) best = head;
+    if (wordCount(head) > most) break;
+    if (wordCount(head) < least || !hasFiniteVerb(head) || SPEECH_END.test(head) || (phrase && NEEDS_MORE.test(head))) continue;
+    if (linked && !linkEndsPhrase(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
+    best = head;
   }
   return best;
 }
 
 /**
- * A clause of at most MAX_WORDS words: cut at the last clause boundary that keeps a verb, else
- * before the last prepositional phrase that fits, else at the word limit with an ellipsis.
+ * A clause of at most MAX_WORDS words: cut at the last clause boundary that keeps a verb; a
+ * clause a little longer than that stays whole rather than lose its end to a cut mid-phrase;
+ * longer ones end before a phrase that fits. Null when no cut leaves a whole clause: a label
+ * stopped mid-clause ("… would have forced ministers…") reads as a fragment, not an event.
  */
-function shorten(text: string): string {
-  if (wordCount(text) <= MAX_WORDS) return text;
-  const cut = cutAt(text, CUT_BEFORE, 8) ?? cutAt(text, CUT_BEFORE_PHRASE, 7, true) ?? cutAt(text, CUT_BEFORE, 5);
-  return cut ?? `${tidy(text.split(/\s+/).slice(0, MAX_WORDS).join(' '))}\u2026`;
+function shorten(text: string): string | null {
+  const words = wordCount(text);
+  if (words <= MAX_WORDS) return text;
+  const clause = cutAt(text, { boundaries: CUT_BEFORE, least: 8 }) ?? cutAt(text, { boundaries: CUT_BEFORE_LINK, least: 8, linked: true });
+  if (clause) return clause;
+  if (words <= WHOLE_CLAUSE_WORDS) return text;
+  return cutAt(text, { boundaries: CUT_BEFORE_PHRASE, least: 7, phrase: true })
+    ?? cutAt(text, { boundaries: CUT_BEFORE, least: 5, most: WHOLE_CLAUSE_WORDS })
+    ?? cutAt(text, { boundaries: CUT_BEFORE_LINK, least: 5, most: WHOLE_CLAUSE_WORDS, linked: true })
+    ?? cutAt(text, { boundaries: CUT_BEFORE_PHRASE, least: 7, most: WHOLE_CLAUSE_WORDS, phrase: true });
 }
 
 function fill(text: string, from: number, to: number, char: string): string {
@@ -204,6 +241,18 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
   return tidy(`${governing ? head.slice(0, head.length - governing[0].length) : head} ${after}`);
 }
 
+/**
+ * Clauses whose subject stands in the text before them: "powered by $23m in contributions",
+ * "known as the Act was passed", "which tracks support … showed", "not only was preceded by …",
+ * "along with threats prompted NATO …", or a bare verb ("turn around and run again").
+ */
+const NO_SUBJECT_START = /^(?:[a-z]+(?:ed|en|wn)\s+(?:by|as)\b|not only\b|(?:along|together) with\b|as well as\b|which\b|whose\b)/i;
+
+function lacksSubject(label: string): boolean {
+  if (NO_SUBJECT_START.test(label)) return true;
+  return /^[a-z]/.test(label) && tagTokens(label.split(' ', 3).join(' '))[0]?.pos === 'VERB';
+}
+
 /** "He told reporters …" → "Smith told reporters …" when the text before says who. */
 function resolvePronoun(label: string, ...before: (string | null)[]): string {
   const pronoun = /^(he|she|it)\s+(?!is\b|was\b)/i.exec(label);
@@ -272,9 +321,10 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   }
 
   label = tidy(label);
-  if (wordCount(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label)) return null;
+  if (wordCount(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label) || lacksSubject(label)) return null;
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
+  if (text === null) return null;
   const quote = segs[used + 1];
   if (SPEECH_END.test(text) && quote && QUOTE_START.test(sentence.slice(quote.start, quote.end))) {
     text = `${text}: ${firstQuotedSentence(sentence.slice(quote.start).trim())}`;

@@ -19,7 +19,8 @@ const DETERMINER = /^(a|an|the|this|that|these|those|his|her|its|their|our|my|yo
 
 function pastShaped(word: string, before: string | undefined): boolean {
   if (IRREGULAR_PAST.has(word)) return true;
-  return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !(before && DETERMINER.test(before));
+  // "long-awaited", "state-owned": a compound in "-ed" describes a noun.
+  return word.length > 4 && word.endsWith('ed') && !word.includes('-') && !NOT_PAST.has(word) && !(before && DETERMINER.test(before));
 }
 
 function shapeSaysVerb(clause: string): boolean {
@@ -68,7 +69,8 @@ export function hasFiniteVerb(clause: string): boolean {
 function decideFinite(clause: string): boolean {
   if (shapeSaysVerb(clause)) return true;
   // Present tense ("Peers begin three days of debate", "Trump urges supporters"): ask the tagger,
-  // trusting only lower-case words after the first (a capital is a name, "Springs" is no verb).
+  // trusting only lower-case words after the first (a capital is a name, "Springs" is no verb)
+  // and not the second half of a compound ("long-awaited").
   const tokens = tagTokens(clause);
-  return tokens.some((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB') && /^[a-z]/.test(t.text) && !/ing$/.test(t.text) && !/^(to|a|an|the)$/i.test(tokens[i - 1]!.text));
+  return tokens.some((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB') && /^[a-z]/.test(t.text) && !/ing$/.test(t.text) && !/^(to|a|an|the|-)$/i.test(tokens[i - 1]!.text));
 }

@@ -12,6 +12,7 @@ import { engineItem } from './item.js';
 import { findDates } from './dates/find.js';
 import { eventLabel } from './dates/label.js';
 import { datesAnEvent } from './dates/event.js';
+import { LabelSubjects } from './dates/pronoun-subject.js';
 import { contentTerms } from './summary/terms.js';
 import { wholeSentences } from './text/whole-sentences.js';
 import type { Sentence } from './text/sentences.js';
@@ -92,13 +93,18 @@ export function buildTimeline(ctx: AnalysisContext): TimelineEntry[] {
   const byDay = new Map<string, Found[]>();
   // Wire copy carried by several sources repeats sentences word for word: each is read once.
   const read = new Map<string, Dated[]>();
-  for (const { source, sentences } of ctx.docs) {
+  for (const analysed of ctx.docs) {
+    const { source, sentences } = analysed;
+    const subjects = new LabelSubjects(ctx, analysed);
     for (const { sentence, cite: span, previous } of citedSentences(source.text, sentences)) {
       const key = `${source.publishedAt ?? ''}\u0000${previous ?? ''}\u0000${sentence.text}`;
       let events = read.get(key);
       if (!events) read.set(key, (events = datedEvents(sentence.text, source.publishedAt, previous)));
       for (const event of events) {
-        const { label, terms } = event;
+        // Who "he" or "they" is depends on the document around the sentence, not on its words alone.
+        const label = subjects.name(event.label, sentence);
+        if (!label) continue;
+        const terms = label === event.label ? event.terms : new Set(contentTerms(label));
         const cite: Cite = { source: source.id, ...span };
         const day = dayKey(event.when, event.date, source.publishedAt);
         const sameDay = byDay.get(day);

@@ -1,0 +1,88 @@
+/**
+ * Timeline labels a reader can take on their own: whole clauses rather than phrases cut off
+ * mid-way, and a name where the sentence had a pronoun. All text here is made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../core/analyse/context.js';
+import { buildTimeline } from '../../core/analyse/timeline.js';
+import { findDates } from '../../core/analyse/dates/find.js';
+import { eventLabel } from '../../core/analyse/dates/label.js';
+import { sourceFromText } from '../../core/ingest/index.js';
+
+function labelAt(sentence: string, when: string): string | null {
+  const mentions = findDates(sentence, '2025-04-25');
+  const mention = mentions.find((m) => m.when === when);
+  if (!mention) throw new Error(`no date "${when}" found in: ${sentence}`);
+  return eventLabel(sentence, mention.start, mention.end, { others: mentions.filter((m) => m !== mention) });
+}
+
+function labels(text: string): string[] {
+  const source = sourceFromText(text, { origin: 'made-up', kind: 'text', publishedAt: '2025-04-25' });
+  return buildTimeline(createContext([source], { summarySentences: 5 })).map((t) => t.label);
+}
+
+describe('cutting a long label', () => {
+  it('drops a relative clause that opens with its verb instead of stopping mid-phrase', () => {
+    expect(labelAt('The council wanted a clause inserted in the harbour bylaw that would have forced the ferry operators to publish their timetables by 1 March 2024.', '1 March 2024'))
+      .toBe('The council wanted a clause inserted in the harbour bylaw');
+  });
+
+  it('ends before a second clause joined by "but" or "and then"', () => {
+    expect(labelAt('The museum managed to raise four million pounds from its patrons to buy the old tapestry in March 2023 but the owner refused to sell it to them.', 'March 2023'))
+      .toBe('The museum managed to raise four million pounds from its patrons to buy the old tapestry');
+    expect(labelAt('The runner won at the same indoor venue in June 2022 and then claimed the title race would be between himself and two rivals from the northern clubs.', 'June 2022'))
+      .toBe('The runner won at the same indoor venue');
+  });
+
+  it('keeps what was told after "that": a clause a little over the limit stays whole', () => {
+    expect(labelAt('In Lisbon last week, the envoy told a meeting of harbour masters that few cities understood the stakes of rising seas.', 'last week'))
+      .toBe('The envoy told a meeting of harbour masters that few cities understood the stakes of rising seas');
+  });
+
+  it('cuts a clause longer than the limit before a phrase, without an ellipsis', () => {
+    expect(labelAt('A harbour official said on Friday that smugglers have targeted the customs systems of more than twenty ports along the coast in recent months.', 'Friday'))
+      .toBe('A harbour official said that smugglers have targeted the customs systems of more than twenty ports along the coast');
+  });
+
+  it('gives no label when no cut leaves a clause with a verb', () => {
+    // "long-awaited" is no verb: cut before "arrived", nothing has happened.
+    expect(labelAt('The ferry company\u2019s long-awaited answer to the regulator\u2019s demand for a complete overhaul of safety drills on every vessel sailing between the three islands arrived on Friday.', 'Friday'))
+      .toBeNull();
+  });
+});
+
+describe('clauses with no subject of their own', () => {
+  it('gives no label for a participle phrase, a bare verb or a clause hanging from the one before', () => {
+    expect(labelAt('Powered by $2m in donations from the port guilds in March 2023.', 'March 2023')).toBeNull();
+    expect(labelAt('Known as the Harbour Act was passed by the assembly on 3 May 2021.', '3 May 2021')).toBeNull();
+    expect(labelAt('Not only was the vote delayed in June 2022.', 'June 2022')).toBeNull();
+    expect(labelAt('Which tracks the daily catch showed a fall in March 2023.', 'March 2023')).toBeNull();
+  });
+
+  it('drops "on a" with the date rather than leaving the article behind', () => {
+    expect(labelAt('The choir used to sing on a Friday night in the old chapel.', 'Friday night')).toBe('The choir used to sing in the old chapel');
+  });
+});
+
+describe('naming a leading pronoun from the document', () => {
+  it('names "she" by the subject a few sentences back', () => {
+    expect(labels('Ana Ortiz, the mayor, announced a curfew on the docks.\n\nThe measure angered traders.\n\nOn Friday she visited the harbour.'))
+      .toEqual(['Ana Ortiz visited the harbour']);
+  });
+
+  it('names a possessive and spells out a contraction', () => {
+    expect(labels('Tom Reyes, the harbour master, was sacked. Traders cheered. His deputy resigned on Monday.')).toEqual(['Tom Reyes\u2019s deputy resigned']);
+    expect(labels('Sara Lund, the union leader, called the strike. The dockers backed the call. She\u2019ll meet the owners on Friday.')).toEqual(['Sara Lund will meet the owners']);
+  });
+
+  it('drops an entry whose pronoun names no one, or stands for nothing', () => {
+    expect(labels('The weather was poor all week.\n\nHe resigned from the board on Friday.')).toEqual([]);
+    expect(labels('It is unclear whether the ferry will sail on Friday.')).toEqual([]);
+    expect(labels('The fleet grew. That lead was seven boats by Friday.')).toEqual([]);
+  });
+
+  it('does not give "it" a name mentioned only in passing', () => {
+    // The resolver would fall back on the island, which is no subject of anything here.
+    expect(labels('Officials on Vell Island spoke to the press about the storm. Crews worked all night. On Monday it reopened the port.')).toEqual([]);
+  });
+});

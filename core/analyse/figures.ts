@@ -5,12 +5,12 @@
 import type { Cite, Figure, FigureCategory } from '../model/briefing.js';
 import type { AnalysisContext } from './context.js';
 import { engineItem } from './item.js';
-import { docIndex, tokenAt, type DocIndex } from './people/doc.js';
-import { registryFor, type Registry } from './people/registry.js';
+import { docIndex } from './people/doc.js';
+import { registryFor } from './people/registry.js';
+import { placeIn, type FigurePlace } from './numbers/figure-place.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers/number-words.js';
 import { readFigure } from './numbers/figure-context.js';
 import type { Sentence } from './text/sentences.js';
-import type { NameChunk } from './people/names.js';
 import { chunkMap } from './quotes/speaker-phrase.js';
 import { figureWhen, type DateCache } from './numbers/figure-when.js';
 import { CASUALTIES } from './fold/figure-reading.js';
@@ -28,16 +28,16 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
     const quoted = doc.quotes.flatMap((q) => q.pieces).sort((a, b) => a.start - b.start);
     const quotedEnds = runningMaxEnds(quoted);
     /** The place of each sentence's last casualty count, null when it named none. */
-    const casualtyPlace = new Map<number, string | null>();
+    const casualtyPlace = new Map<number, FigurePlace | null>();
     // The sentence before often says where a strike or a flood happened ("…an assault on Kyiv. The
     // strike killed 12"): when it gives a casualty count of its own, that count's place carries over;
     // else the last place it names. Other counts take no place from another sentence: one named
     // there is as often about something else.
-    const placeBefore = (si: number, category: FigureCategory): string | null => {
+    const placeBefore = (si: number, category: FigureCategory): FigurePlace | null => {
       const previous = sentences[si - 1];
       if (!CASUALTIES.has(category) || !previous || previous.paragraph !== sentences[si]!.paragraph) return null;
       if (casualtyPlace.has(si - 1)) return casualtyPlace.get(si - 1)!;
-      return placeIn(doc, chunks, registry, previous, previous.end);
+      return placeIn(doc, chunks, registry, previous, previous.end, true);
     };
     sentences.forEach((sentence, si) => {
       const dates: DateCache = {};
@@ -48,11 +48,11 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
         const absStart = sentence.start + figure.start;
         if (insideQuote(quoted, quotedEnds, absStart)) continue;
         const cite: Cite = { source: source.id, start: absStart, end: sentence.start + figure.end };
-        const place = placeIn(doc, chunks, registry, sentence, absStart) ?? placeBefore(si, figure.category);
+        const place = placeIn(doc, chunks, registry, sentence, absStart, CASUALTIES.has(figure.category), sentence.start + figure.end) ?? placeBefore(si, figure.category);
         const when = figureWhen(sentence.text, source.publishedAt, figure.start, figure.end, dates);
         if (CASUALTIES.has(figure.category)) casualtyPlace.set(si, place);
-        const named = place !== null && figure.label.toLowerCase().includes(place.toLowerCase());
-        const label = place && !named ? `${figure.label} in ${place}` : figure.label;
+        const named = place !== null && figure.label.toLowerCase().includes(place.name.toLowerCase());
+        const label = place && !named ? `${figure.label} ${place.preposition} ${place.name}` : figure.label;
         const key = `${figure.value ?? figure.text}|${figure.category}|${label}`;
         const existing = out.get(key);
         if (existing) { existing.cites.push(cite); continue; }
@@ -63,7 +63,7 @@ export function findFigures(ctx: AnalysisContext): Figure[] {
           text: figure.text,
           qualifier: figure.qualifier,
           category: figure.category,
-          place,
+          place: place?.name ?? null,
           when,
         });
       }
@@ -138,37 +138,4 @@ function isYear(text: string, at: number, end: number, raw: string): boolean {
   const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 30))?.[1];
   const led = /\b(?:in|since|by|until|till|from|before|after|of|the|during|early|late|mid|and|to|between|around|for|below|above|than|year|summer|winter|spring|autumn|fall)\s+$/i.test(text.slice(Math.max(0, at - 12), at));
   return led || !next || !/[^s]s$/.test(next);
-}
-
-/**
- * Where a clause no longer about the figure begins. After the figure, a subordinate or relative
- * clause ("…at 5, after a sailor died in hospital in X", "…12, which drew protests in Y"); before
- * it, only a new main clause — a relative clause there is about the place itself ("off X, where
- * 40 ships…", "the strike in X, which killed 12").
- */
-const BREAK_AFTER = /[;—–]|,\s*(?:after|before|when|while|as|because|since|although|though|whereas|which|who|whom|where|but)\b/i;
-const BREAK_BEFORE = /[;—–]|,\s*but\b/i;
-const PLACE_REACH = 300;
-
-/**
- * The place named nearest `offset` in the sentence, in the figure's own clause; with `offset`
- * past the sentence (a look-back from a later sentence), the last place it names.
- */
-function placeIn(doc: DocIndex, chunks: (NameChunk | undefined)[], registry: Registry, sentence: Sentence, offset: number): string | null {
-  const text = doc.source.text;
-  let best: { name: string; distance: number } | null = null;
-  // Only the words within reach of the figure: a run-on sentence of thousands of numbers stays linear.
-  const from = Math.max(sentence.start, Math.min(offset, sentence.end) - PLACE_REACH);
-  const to = Math.min(sentence.end, offset + PLACE_REACH);
-  for (let i = tokenAt(doc, from); i < doc.tokens.length && doc.tokens[i]!.start < to; i++) {
-    const chunk = chunks[i];
-    if (!chunk || chunk.first !== i) continue;
-    const e = registry.entityOf(doc, chunk);
-    if (!e || (e.kind !== 'place' && e.kind !== 'country')) continue;
-    const distance = Math.abs(chunk.start - offset);
-    if (best && distance >= best.distance) continue;
-    if (offset < sentence.end && (chunk.start > offset ? BREAK_AFTER : BREAK_BEFORE).test(text.slice(Math.min(chunk.start, offset), Math.max(chunk.start, offset)))) continue;
-    best = { name: e.name, distance };
-  }
-  return best?.name ?? null;
 }

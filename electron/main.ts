@@ -11,6 +11,7 @@ import { MENU_CHANNEL, type AppInfo, type MenuEvent } from '../core/ipc/contract
 import { demoSources } from '../core/brief/demo.js';
 import { briefToPrintHtml } from '../core/export/print-html.js';
 import { createApiHandlers } from './services/api-handlers.js';
+import { warmExporters } from './services/exporters.js';
 import { createLibrary } from './services/library.js';
 import { createSettings } from './services/settings.js';
 import { observeLibrary } from './services/observed-library.js';
@@ -50,6 +51,8 @@ app.enableSandbox();
 registerAppScheme();
 
 const log = (message: string) => console.warn(`[sitbrief] ${message}`);
+/** After the page has loaded: long enough for its opening calls (settings, library, brief). */
+const EXPORT_WARM_DELAY_MS = 1500;
 
 async function openExternal(url: string): Promise<boolean> {
   const safe = safeExternalUrl(url);
@@ -130,9 +133,10 @@ function start(): void {
   const printPages = new PrintPages();
   const appInfo: AppInfo = { version: app.getVersion(), dataPath: storeDir, platform: process.platform, startupNotice: opened.notice };
 
+  const settings = createSettings(opened.store);
   const handlers = createApiHandlers({
     library,
-    settings: createSettings(opened.store),
+    settings,
     analyse: createWorkerAnalyser(analysisHost),
     ingest: createWorkerIngester(ingestHost),
     dialogs: createDialogs(() => mainWindow, () => app.getPath('documents')),
@@ -152,6 +156,14 @@ function start(): void {
   serveAppProtocol(paths.renderer, printPages);
   refreshMenu();
   mainWindow = createMainWindow();
+  // The exporters load on first use; warm them once the page is up and its first calls are
+  // answered, so neither the start nor the first export waits for them.
+  mainWindow.webContents.once('did-finish-load', () => {
+    setTimeout(() => {
+      const last = settings.get().lastBriefId;
+      warmExporters(last ? library.get(last) : null).catch((error: unknown) => log(`could not prepare the exporters: ${error instanceof Error ? error.message : String(error)}`));
+    }, EXPORT_WARM_DELAY_MS).unref();
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

@@ -1,5 +1,7 @@
 // Bundles the Electron side into dist/electron:
 //  - main.js: ESM for Electron's Node; npm packages stay external (they ship in node_modules).
+//    Split into chunks (main-chunks/) so what main imports on first use (the PDF and Word
+//    exporters, electron/services/exporters.ts) and its packages stay out of the app's start.
 //  - preload.cjs: one CJS file with only `electron` external, because a sandboxed preload
 //    cannot require anything else.
 //  - analysis-worker.mjs: the engine for the worker thread, self-contained so it runs the same
@@ -10,7 +12,7 @@
 //    intends: one file would import jsdom, pdf.js and mammoth up front (seconds per thread).
 // `--outdir DIR` and `--only NAME` let tests build one bundle into a temp folder.
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
@@ -24,6 +26,7 @@ const bundles = {
     format: 'esm',
     target: 'node22',
     packages: 'external',
+    chunks: 'main-chunks',
   },
   preload: {
     entryPoints: ['electron/preload.ts'],
@@ -63,9 +66,10 @@ function options({ chunks, outfile, ...bundle }) {
     ...bundle,
     splitting: true,
     outdir: values.outdir,
-    entryNames: outfile.replace(/\.mjs$/, ''),
+    entryNames: basename(outfile, extname(outfile)),
     chunkNames: `${chunks}/[name]-[hash]`,
-    outExtension: { '.js': '.mjs' },
+    // Chunks share their entry's extension: .mjs is ESM anywhere, .js by package.json's "type".
+    outExtension: { '.js': extname(outfile) },
   };
 }
 

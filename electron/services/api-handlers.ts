@@ -10,10 +10,10 @@ import { SUMMARY_LENGTHS, type AppInfo, type ExportFormat, type IngestResult, ty
 import { IngestError, ingestText } from '../../core/ingest/index.js';
 import { newBriefing } from '../../core/brief/create.js';
 import { applyAnalysis } from '../../core/brief/update.js';
-import { exportBrief, exportFileName } from '../../core/export/index.js';
 import type { Library } from './library.js';
 import type { SettingsService } from './settings.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { loadExporters, type Exporters } from './exporters.js';
 import type { IngestRequest } from './ingest-request.js';
 
 import { DEMO_TITLE } from '../../core/brief/demo.js';
@@ -131,6 +131,13 @@ export function createApiHandlers(services: MainServices): SitbriefApi {
       }
     },
     async exportBrief(brief, format) {
+      let exporters: Exporters;
+      try {
+        exporters = await loadExporters();
+      } catch (error) {
+        return { ok: false, cancelled: false, error: `the exporter could not be loaded (${error instanceof Error ? error.message : String(error)})` };
+      }
+      const { exportBrief, exportFileName } = exporters;
       const path = await services.dialogs.chooseSavePath(exportFileName(brief, format), format);
       if (!path) return { ok: false, cancelled: true };
       try {

@@ -2,17 +2,18 @@
  * The bundled main process, started in plain Node on a stand-in `electron` module: what the
  * Electron binary would run, minus Chromium. It must open a corrupt store with a notice,
  * make one locked-down window on app://, serve the page with the CSP, register every IPC
- * channel behind the checks, build the demo brief through the real worker and read a dropped
- * file through the reader's worker.
+ * channel behind the checks, build the demo brief through the real worker, read a dropped
+ * file through the reader's worker, and load the exporters only once the page has loaded.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CHANNELS } from '../../core/ipc/contract.js';
 import { DEMO_TITLE } from '../../core/brief/demo.js';
 import { repoRoot } from '../helpers/paths.js';
+import { bundleImports } from '../../scripts/bundle-imports.mjs';
 
 let appRoot: string;
 let dataDir: string;
@@ -25,6 +26,7 @@ beforeAll(() => {
   writeFileSync(join(appRoot, 'package.json'), '{"type":"module"}');
   symlinkSync(join(repoRoot, 'node_modules'), join(appRoot, 'node_modules'));
   cpSync(join(repoRoot, 'assets', 'demo'), join(appRoot, 'assets', 'demo'), { recursive: true });
+  cpSync(join(repoRoot, 'assets', 'fonts'), join(appRoot, 'assets', 'fonts'), { recursive: true });
   mkdirSync(join(appRoot, 'dist', 'renderer'), { recursive: true });
   writeFileSync(join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>probe page</title>');
   writeFileSync(join(dataDir, 'config.json'), '{"briefs": {"torn');
@@ -79,5 +81,29 @@ describe('bundled main process on a stand-in electron', () => {
 
   it('reads a dropped file in the reader thread it starts from dist/electron', () => {
     expect(probe.ingested).toEqual({ ok: true, kind: 'html', text: expect.stringContaining('The reader thread read this page for main.') });
+  });
+
+  it('starts without the exporters and warms them once the page has loaded', () => {
+    expect(probe.loadedAtStart).toEqual([]);
+    expect(probe.loadedAfterPageLoad).toEqual(['pdfmake']);
+  });
+
+  it('keeps the exporters\' packages out of the bundle\'s start and imports only what is shipped', () => {
+    const dependencies = Object.keys((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies);
+    const main = bundleImports(join(appRoot, 'dist', 'electron', 'main.js'));
+    expect(main.startup).not.toContain('pdfmake');
+    expect(main.startup).not.toContain('docx');
+    expect(main.lazy).toEqual(expect.arrayContaining(['pdfmake', 'docx']));
+    for (const entry of ['main.js', 'ingest-worker.mjs']) {
+      const found = bundleImports(join(appRoot, 'dist', 'electron', entry));
+      expect(found.missing).toEqual([]);
+      // electron-builder ships dist/** and the production dependencies; electron is the runtime.
+      for (const file of found.files) expect(file.startsWith(join(appRoot, 'dist', 'electron'))).toBe(true);
+      expect([...found.startup, ...found.lazy].filter((name) => name !== 'electron' && !dependencies.includes(name))).toEqual([]);
+    }
+  });
+
+  it('exports the brief as PDF and Word from the exporters chunk', () => {
+    expect(probe.exported).toEqual({ pdf: { bytes: expect.any(Number), magic: '%PDF' }, docx: { bytes: expect.any(Number), magic: 'PK\u0003\u0004' } });
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The PDF and Word exporters (core/export), loaded on first use. pdfmake and docx take about
+ * 300 ms to load, which every app start would otherwise pay for a feature used later or not
+ * at all; the bundle keeps this import in a chunk of its own (scripts/build-electron.mjs), so
+ * main does not import those packages until an export asks for them.
+ *
+ * Loading is only part of a cold export: the first PDF also parses the fonts and runs the
+ * layout and text shaping code for the first time (about 0.5 s for a typical brief, against
+ * about 0.1 s once warm). warmExporters() pays all that in the background, once the window
+ * is up, by rehearsing an export of the brief the user had open, so the first real export is
+ * as quick as a repeat one.
+ */
+import { SECTION_KEYS, type Briefing, type SectionKey } from '../../core/model/briefing.js';
+import { newBriefing } from '../../core/brief/create.js';
+
+export type Exporters = typeof import('../../core/export/index.js');
+
+let loading: Promise<Exporters> | null = null;
+
+export function loadExporters(): Promise<Exporters> {
+  // A failed load is not remembered: the next export tries again and reports its own error.
+  loading ??= import('../../core/export/index.js').catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
+  return loading;
+}
+
+/**
+ * A rehearsal renders all of a typical brief but only so much of a huge one: it blocks main
+ * while it lays out, and a brief that size is the exception.
+ */
+const REHEARSAL_ITEMS = 25;
+
+export function rehearsalBrief(brief: Briefing): Briefing {
+  const sections = Object.fromEntries(SECTION_KEYS.map((key) => [key, brief[key].slice(0, REHEARSAL_ITEMS)])) as Pick<Briefing, SectionKey>;
+  return { ...brief, ...sections, sources: brief.sources.slice(0, REHEARSAL_ITEMS) };
+}
+
+/** Each step blocks main for a few hundred ms; between steps, waiting IPC calls get answered. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Loads the exporters and rehearses a PDF and a Word export of `brief` (bytes discarded), or
+ * of an empty brief when there is none. Does nothing if something has already loaded them:
+ * an export has then run or is running, and is the warm-up itself. Resolves true if it warmed.
+ */
+export async function warmExporters(brief: Briefing | null): Promise<boolean> {
+  if (loading) return false;
+  const exporters = await loadExporters();
+  const rehearsal = brief ? rehearsalBrief(brief) : newBriefing();
+  await nextTurn();
+  await exporters.exportBrief(rehearsal, 'pdf');
+  await nextTurn();
+  await exporters.exportBrief(rehearsal, 'docx');
+  return true;
+}

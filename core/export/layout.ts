@@ -102,7 +102,8 @@ export interface BriefLayout {
   sections: LayoutSection[];
 }
 
-const ACTOR_KINDS: Record<ActorKind, string> = {
+/** Actor kinds as the printed brief (and the preview's table) names them. */
+export const ACTOR_KINDS: Record<ActorKind, string> = {
   person: 'Person',
   organization: 'Organisation',
   country: 'Country',
@@ -216,9 +217,13 @@ function claimRow(c: Claim, base: Base): LayoutClaim {
   return { ...base(c), attribution };
 }
 
+/** A figure's place and time, joined; null when the source gives neither. */
+export function figureContext(f: Pick<Figure, 'place' | 'when'>): string | null {
+  return [f.place, f.when].map((part) => part?.trim()).filter(Boolean).join(', ') || null;
+}
+
 function figureRow(f: Figure, base: Base): LayoutFigure {
-  const context = [f.place, f.when].map((part) => part?.trim()).filter(Boolean).join(', ');
-  return { ...base(f), label: f.label.trim(), context: context || null };
+  return { ...base(f), label: f.label.trim(), context: figureContext(f) };
 }
 
 function actorRow(a: Actor, base: Base): LayoutActor {
@@ -226,9 +231,13 @@ function actorRow(a: Actor, base: Base): LayoutActor {
   return { ...base({ ...a, text: a.name }), kind: ACTOR_KINDS[a.kind], role: a.role?.trim() || null, mentions: a.mentions, aliases };
 }
 
-function timelineRow(t: TimelineEntry, base: Base): LayoutTimelineEntry {
+/** The entry's resolved date as printed beside `when`, or null when `when` already says it. */
+export function timelineDate(t: Pick<TimelineEntry, 'when' | 'date'>): string | null {
   const day = t.date ? formatDay(t.date) : null;
   const says = (d: string | null): boolean => d !== null && t.when.includes(d);
-  const date = day && !says(t.date) && !says(day) ? day : null;
-  return { ...base({ ...t, text: t.label }), when: t.when, date };
+  return day && !says(t.date) && !says(day) ? day : null;
+}
+
+function timelineRow(t: TimelineEntry, base: Base): LayoutTimelineEntry {
+  return { ...base({ ...t, text: t.label }), when: t.when, date: timelineDate(t) };
 }

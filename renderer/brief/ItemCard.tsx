@@ -75,6 +75,36 @@ function ItemCardInner<K extends SectionKey>({ sectionKey, item, isNew, selected
     },
   };
 
+  const text = (
+    <p className={display.quoted ? 'item-text quoted' : 'item-text'}>
+      {display.quoted ? `“${display.main}”` : display.main || <em className="empty">(empty)</em>}
+      {sourceNumbers.length > 0 && <sup className="cite-marker">[{sourceNumbers.join(', ')}]</sup>}
+    </p>
+  );
+  const details = (
+    <>
+      <div className="item-badges">
+        {isNew && <span className="badge badge-new">new</span>}
+        {item.status === 'accepted' && <span className="badge badge-accepted">accepted</span>}
+        {item.edited && item.origin === 'engine' && <span className="badge">edited</span>}
+        {item.origin === 'analyst' && <span className="badge">analyst</span>}
+        {rejected && <span className="badge badge-rejected">rejected</span>}
+      </div>
+      {item.note && mode !== 'note' && <p className="item-note"><span className="visually-hidden">Note: </span>{item.note}</p>}
+      {mode === 'note' && (
+        <ItemEditor
+          fields={[{ name: 'note', label: 'Note', multiline: true, value: item.note ?? '' }]}
+          submitLabel="Save note"
+          onSubmit={(values) => {
+            act({ type: 'note', note: values.note ?? null });
+            setMode('view');
+          }}
+          onCancel={() => setMode('view')}
+        />
+      )}
+    </>
+  );
+
   const classes = ['item', `item-${sectionKey}`, `status-${item.status}`, selected ? 'is-selected' : '', dragOver ? 'is-drop-target' : ''].filter(Boolean).join(' ');
 
   return (
@@ -114,32 +144,23 @@ function ItemCardInner<K extends SectionKey>({ sectionKey, item, isNew, selected
           }}
           onCancel={() => setMode('view')}
         />
+      ) : display.row ? (
+        // A row of the printed table: one cell per column, the citation in the source column.
+        <div className="item-body item-row">
+          {display.row.lead && (
+            <p className="item-cell item-lead item-meta">
+              <span className="item-lead-main">{display.row.lead.text}</span>
+              {display.row.lead.sub && <span className="item-lead-sub">{display.row.lead.sub}</span>}
+            </p>
+          )}
+          <div className="item-cell item-main">{text}{details}</div>
+          {display.row.cells.map((cell, i) => <p key={i} className="item-cell">{cell}</p>)}
+        </div>
       ) : (
         <div className="item-body">
-          <p className={display.quoted ? 'item-text quoted' : 'item-text'}>
-            {display.quoted ? `“${display.main}”` : display.main || <em className="empty">(empty)</em>}
-            {sourceNumbers.length > 0 && <sup className="cite-marker">[{sourceNumbers.join(', ')}]</sup>}
-          </p>
+          {text}
           {display.meta && <p className="item-meta">{display.quoted ? `— ${display.meta}` : display.meta}</p>}
-          <div className="item-badges">
-            {isNew && <span className="badge badge-new">new</span>}
-            {item.status === 'accepted' && <span className="badge badge-accepted">accepted</span>}
-            {item.edited && item.origin === 'engine' && <span className="badge">edited</span>}
-            {item.origin === 'analyst' && <span className="badge">analyst</span>}
-            {rejected && <span className="badge badge-rejected">rejected</span>}
-          </div>
-          {item.note && mode !== 'note' && <p className="item-note"><span className="visually-hidden">Note: </span>{item.note}</p>}
-          {mode === 'note' && (
-            <ItemEditor
-              fields={[{ name: 'note', label: 'Note', multiline: true, value: item.note ?? '' }]}
-              submitLabel="Save note"
-              onSubmit={(values) => {
-                act({ type: 'note', note: values.note ?? null });
-                setMode('view');
-              }}
-              onCancel={() => setMode('view')}
-            />
-          )}
+          {details}
         </div>
       )}
       {mode === 'view' && (

@@ -87,6 +87,12 @@ export function SectionView<K extends SectionKey>(props: SectionViewProps<K>) {
           </div>
         </div>
         {body.length === 0 && !adding && !lead && <p className="empty-section">{held.length ? "Nothing in the draft." : "Nothing here yet."}</p>}
+        {spec.columns && shown.length > 0 && (
+          // The printed table's column titles over the rows; each item says what it is to a screen reader.
+          <div className="memo-table-head" aria-hidden="true">
+            <div className="item-row">{spec.columns.map((title) => <span key={title} className="item-cell">{title}</span>)}</div>
+          </div>
+        )}
         {shown.length > 0 && <ul className="items">{shown.map(card)}</ul>}
         <ShowMore paged={paged} />
         <HeldItems sectionKey={sectionKey} items={held} version={version} selectedId={selectedId} sourceNumber={sourceNumber} onAction={onAction} />

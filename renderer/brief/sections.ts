@@ -3,6 +3,8 @@
  * a blank item for analyst additions, and how an item is shown in the memo.
  */
 import type { Claim, Quote, SectionItem, SectionKey } from '../../core/model/briefing.js';
+import { COLUMNS } from '../../core/export/theme.js';
+import { ACTOR_KINDS, figureContext, timelineDate } from '../../core/export/layout.js';
 
 export interface FieldSpec<T> {
   name: string;
@@ -28,6 +30,11 @@ export interface ItemDisplay {
   /** Who said it, the role, the kind: the quieter second line. */
   meta: string | null;
   quoted: boolean;
+  /**
+   * For a section that prints as a table, the row's other cells as paper sets them: `lead`
+   * is the column before the item's words (speaker, when), `cells` the columns after them.
+   */
+  row?: { lead: { text: string; sub: string | null } | null; cells: string[] };
 }
 
 export interface SectionSpec<K extends SectionKey> {
@@ -35,6 +42,8 @@ export interface SectionSpec<K extends SectionKey> {
   title: string;
   /** Singular noun for buttons and labels ("Add quote"). */
   noun: string;
+  /** The printed table's column titles (the last is the source), for sections that print as a table. */
+  columns?: readonly string[];
   fields: FieldSpec<SectionItem<K>>[];
   blank(base: ItemBase): SectionItem<K>;
   display(item: SectionItem<K>): ItemDisplay;
@@ -74,16 +83,28 @@ export const SECTIONS: { [K in SectionKey]: SectionSpec<K> } = {
       textField('Figure as worded'),
       { name: 'label', label: 'What is counted', read: (i) => i.label, write: (i, label) => ({ ...i, label }) },
     ],
+    columns: COLUMNS.figures,
     blank: (base) => ({ ...base, value: null, label: '', text: '', qualifier: null, category: 'other', place: null, when: null }),
-    display: (i) => ({ main: i.text, meta: joinMeta(i.label !== i.text ? i.label : null, i.place, i.when), quoted: false }),
+    display: (i) => ({
+      main: i.text,
+      meta: joinMeta(i.label !== i.text ? i.label : null, i.place, i.when),
+      quoted: false,
+      row: { lead: null, cells: [i.label, figureContext(i) ?? '—'] },
+    }),
   },
   quotes: {
     key: 'quotes',
     title: 'Key quotes',
     noun: 'quote',
     fields: [textField('Quoted words'), ...speakerFields<Quote>()],
+    columns: COLUMNS.quotes,
     blank: (base) => ({ ...base, text: '', speaker: { name: null, role: null } }),
-    display: (i) => ({ main: i.text, meta: joinMeta(i.speaker.name ?? 'Unattributed', i.speaker.role), quoted: true }),
+    display: (i) => ({
+      main: i.text,
+      meta: joinMeta(i.speaker.name ?? 'Unattributed', i.speaker.role),
+      quoted: true,
+      row: { lead: { text: i.speaker.name?.trim() || 'Unattributed', sub: i.speaker.role?.trim() || null }, cells: [] },
+    }),
   },
   claims: {
     key: 'claims',
@@ -101,11 +122,13 @@ export const SECTIONS: { [K in SectionKey]: SectionSpec<K> } = {
       { name: 'name', label: 'Name', read: (i) => i.name, write: (i, name) => ({ ...i, name }) },
       { name: 'role', label: 'Role', read: (i) => i.role ?? '', write: (i, v) => ({ ...i, role: nullable(v) }) },
     ],
+    columns: COLUMNS.actors,
     blank: (base) => ({ ...base, name: '', kind: 'person', role: null, mentions: 0, aliases: [] }),
     display: (i) => ({
       main: i.name,
       meta: joinMeta(i.role, i.kind, i.mentions > 0 ? `${i.mentions} mention${i.mentions === 1 ? '' : 's'}` : null),
       quoted: false,
+      row: { lead: null, cells: [ACTOR_KINDS[i.kind], i.role?.trim() || '—', String(i.mentions)] },
     }),
   },
   timeline: {
@@ -116,8 +139,14 @@ export const SECTIONS: { [K in SectionKey]: SectionSpec<K> } = {
       { name: 'when', label: 'When', read: (i) => i.when, write: (i, when) => ({ ...i, when }) },
       { name: 'label', label: 'What happened', multiline: true, read: (i) => i.label, write: (i, label) => ({ ...i, label }) },
     ],
+    columns: COLUMNS.timeline,
     blank: (base) => ({ ...base, when: '', date: null, label: '' }),
-    display: (i) => ({ main: i.label, meta: i.date && i.date !== i.when ? `${i.when} (${i.date})` : i.when, quoted: false }),
+    display: (i) => ({
+      main: i.label,
+      meta: i.date && i.date !== i.when ? `${i.when} (${i.date})` : i.when,
+      quoted: false,
+      row: { lead: { text: i.when, sub: timelineDate(i) }, cells: [] },
+    }),
   },
   questions: {
     key: 'questions',

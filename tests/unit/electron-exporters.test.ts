@@ -1,0 +1,36 @@
+/** The exporters main loads on first use, and the background rehearsal that warms them. */
+import { describe, expect, it } from 'vitest';
+import { newBriefing } from '../../core/brief/create.js';
+import type { Briefing, SourceDoc, SummaryItem } from '../../core/model/briefing.js';
+import { loadExporters, rehearsalBrief, warmExporters } from '../../electron/services/exporters.js';
+
+const item = (n: number): SummaryItem => ({ id: `s${n}`, text: `Point ${n}.`, cites: [], status: 'draft', origin: 'analyst', edited: false, note: null, addedInVersion: 1 });
+const source = (n: number): SourceDoc => ({
+  id: `src-${n}`, title: `Source ${n}`, origin: 'pasted text', kind: 'paste', publishedAt: null, byline: null,
+  text: `Source ${n}.`, paragraphs: [{ start: 0, end: 9 }], addedAt: '2026-01-01T00:00:00.000Z', addedInVersion: 1,
+});
+
+describe('rehearsalBrief', () => {
+  it('keeps a typical brief whole and caps a huge one, leaving the original alone', () => {
+    const small: Briefing = { ...newBriefing({ title: 'Small' }), summary: [item(1), item(2)], sources: [source(1)] };
+    expect(rehearsalBrief(small)).toEqual(small);
+    const huge: Briefing = { ...newBriefing({ title: 'Huge' }), summary: Array.from({ length: 300 }, (_, n) => item(n)), sources: Array.from({ length: 90 }, (_, n) => source(n)) };
+    const rehearsal = rehearsalBrief(huge);
+    expect(rehearsal.summary.map((i) => i.id)).toEqual(huge.summary.slice(0, 25).map((i) => i.id));
+    expect(rehearsal.sources).toHaveLength(25);
+    expect(rehearsal.title).toBe('Huge');
+    expect(huge.summary).toHaveLength(300);
+  });
+});
+
+describe('warmExporters', () => {
+  it('loads the exporters and rehearses once; after that an export finds them loaded', async () => {
+    const brief: Briefing = { ...newBriefing({ title: 'Warm-up check' }), summary: [item(1)] };
+    await expect(warmExporters(brief)).resolves.toBe(true);
+    // Already loaded (by the warm-up or a real export): nothing left to warm.
+    await expect(warmExporters(brief)).resolves.toBe(false);
+    const { exportBrief } = await loadExporters();
+    const pdf = await exportBrief(brief, 'pdf');
+    expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+  });
+});

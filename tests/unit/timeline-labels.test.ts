@@ -64,6 +64,32 @@ describe('clauses with no subject of their own', () => {
   });
 });
 
+describe('a clause that is not the news by itself', () => {
+  it('joins an attribution to what was told, or gives no label when that does not fit', () => {
+    expect(labelAt('Three berths will close for dredging, the harbour board told fishermen at a meeting in Portree on Friday.', 'Friday'))
+      .toBe('Three berths will close for dredging, the harbour board told fishermen at a meeting in Portree');
+    expect(labelAt('The dredging will cost far more than the council planned and will take at least three years to finish, the engineer told reporters in Oban on Friday.', 'Friday'))
+      .toBeNull();
+  });
+
+  it('never ends on a word that points on to what was cut ("that those")', () => {
+    expect(labelAt('The harbour mayor echoed claims by the regional governor last week that those who question the dredging budget harm the whole city and its workers.', 'last week'))
+      .toBe('The harbour mayor echoed claims by the regional governor');
+  });
+
+  it('drops a relative clause left with nothing but its verb once the date is gone', () => {
+    expect(labelAt('The footage does not show the collision itself, which occurred on Tuesday afternoon.', 'Tuesday afternoon'))
+      .toBe('The footage does not show the collision itself');
+  });
+
+  it('does not cut after a verb that needs what follows, or inside a "that" clause before its verb', () => {
+    const study = labelAt('A detailed study being released on Tuesday by a group of harbour economists shows in detail how the smaller ports have managed to hide their losses for years.', 'Tuesday');
+    expect(study ?? '').not.toMatch(/\bshows$/);
+    const said = labelAt('In a March 2024 meeting with the board of the Harbour Gazette the minister said that the port authority in Oban may need to be wound up within two years.', 'March 2024');
+    expect(said ?? '').not.toMatch(/that the port authority$/);
+  });
+});
+
 describe('naming a leading pronoun from the document', () => {
   it('names "she" by the subject a few sentences back', () => {
     expect(labels('Ana Ortiz, the mayor, announced a curfew on the docks.\n\nThe measure angered traders.\n\nOn Friday she visited the harbour.'))

@@ -32,7 +32,7 @@ const SPEECH = new RegExp(`\\b(${SAID})\\b`, 'i');
 /** A clause ending in one of these ("…, a spokesman announced") tells what is announced in the clause beside it. */
 const SPEECH_END = new RegExp(`\\b(${SAID}|${reportingWords(['report', 'confirm'], ['past'])})$`, 'i');
 const DANGLING_START = /^(?:(?:and|but|or|so|then|yet|also|plus|because|although|though|meanwhile|however|still|instead|indeed|now|again|only|just|particularly|especially|notably|mostly|largely),?\s+)+/i;
-const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who its his her their nearly about around only just early late this last next very even than'.split(' '));
+const DANGLING_END = new Set('on in at by from since until during of for to the a an and or but with as that which who whose its his her their these those such including between against into among via nearly about around only just early late this last next very even than'.split(' '));
 /** The words that tie a date to its clause ("until nearly 2 a.m.", "over the weekend"): they go with it. */
 const GOVERNING = /(?:\b(?:from|since|until|till|before|after)\s+(?=over\s))?(?:\b(?:on|in|at|by|from|since|until|till|during|before|after|through|as of|as early as|as late as|no later than|over)\s+)?(?:\b(?:nearly|about|around|only|just|earlier|later|late|early|again)\s+)?(?:\b(?:this|that|the|a|an)\s+)?$/i;
 /** Where a long clause may end without leaving a phrase hanging. */
@@ -84,6 +84,8 @@ function tidy(text: string): string {
     if (space < 0 || !DANGLING_END.has(t.slice(space + 1).toLowerCase())) break;
     t = t.slice(0, space);
   }
+  // "…, which occurred" once its date is gone: a relative clause with nothing left to say.
+  t = t.replace(/,\s+(?:which|who)\s+\S+$/i, '');
   return balanceQuotes(t.trim());
 }
 
@@ -133,6 +135,15 @@ function linkEndsPhrase(head: string, rest: string): boolean {
   return PHRASE_END_TAGS.has(tokens[tokens.length - 1]?.pos ?? '');
 }
 
+/** Verbs that say nothing without what follows them ("a study … shows", "the poll found"). */
+const COMPLEMENT_END = /\b(?:shows?|showed|finds?|found|reveals?|revealed|suggests?|suggested|indicates?|indicated|means|meant|believes?|believed|thinks?|thought|knows?|knew|argues?|argued|hopes?|hoped|wants?|wanted|claims?|claimed|notes?|noted|warns?|warned|insists?|insisted|expects?|expected)$/i;
+
+/** "Trump said that U.S. involvement", "the poll shows that in a head-to-head contest": the clause after "that" never got its verb. */
+function unfinishedThat(head: string): boolean {
+  const tail = /\bthat\s+([^,]*)$/i.exec(head);
+  return tail !== null && !hasFiniteVerb(tail[1]!);
+}
+
 interface CutRule { boundaries: RegExp; least: number; most?: number; phrase?: boolean; linked?: boolean }
 
 /** The latest cut of `text` by `boundaries` that leaves at least `least` words, `most` at most (MAX_WORDS), and a verb. */
@@ -143,7 +154,8 @@ function cutAt(text: string, { boundaries, least, most = MAX_WORDS, phrase = fal
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
     const head = tidy(text.slice(0, m.index));
     if (wordCount(head) > most) break;
-    if (wordCount(head) < least || !hasFiniteVerb(head) || SPEECH_END.test(head) || (phrase && NEEDS_MORE.test(head))) continue;
+    if (wordCount(head) < least || !hasFiniteVerb(head) || SPEECH_END.test(head) || COMPLEMENT_END.test(head) || (phrase && NEEDS_MORE.test(head))) continue;
+    if (unfinishedThat(head)) continue;
     if (linked && !linkEndsPhrase(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
     best = head;
   }
@@ -246,11 +258,24 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
  * "known as the Act was passed", "which tracks support … showed", "not only was preceded by …",
  * "along with threats prompted NATO …", or a bare verb ("turn around and run again").
  */
-const NO_SUBJECT_START = /^(?:[a-z]+(?:ed|en|wn)\s+(?:by|as)\b|not only\b|(?:along|together) with\b|as well as\b|which\b|whose\b)/i;
+const NO_SUBJECT_START = /^(?:(?:best|well|widely|long|once|also|first)\s+)?(?:[a-z]+(?:ed|en|wn)\s+(?:by|as|for)\b|not only\b|(?:along|together) with\b|as well as\b|which\b|whose\b)/i;
 
 function lacksSubject(label: string): boolean {
   if (NO_SUBJECT_START.test(label)) return true;
   return /^[a-z]/.test(label) && tagTokens(label.split(' ', 3).join(' '))[0]?.pos === 'VERB';
+}
+
+const ATTRIBUTION = new RegExp(`^(.*?)\\b(${reportingWords(['say', 'tell', 'add'], ['past', 'third'])})\\b(.*)$`, 'i');
+
+/**
+ * "The agency said in a report", "Limbaugh told his radio audience": who spoke, to whom and
+ * where, but not what was said, which the sentence told elsewhere.
+ */
+function attributionOnly(label: string): boolean {
+  const m = ATTRIBUTION.exec(label);
+  // "told officials to boost …", "told reporters about the plan": what was told follows.
+  if (!m || /["\u201c\u201d:]|\b(?:that|to|about|of)\b/.test(m[3]!)) return false;
+  return wordCount(m[1]!) <= 8 && !hasFiniteVerb(m[1]!) && wordCount(m[3]!) <= 10 && !hasFiniteVerb(m[3]!);
 }
 
 /** "He told reporters …" → "Smith told reporters …" when the text before says who. */
@@ -324,10 +349,15 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   if (wordCount(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label) || lacksSubject(label)) return null;
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
-  if (text === null) return null;
+  if (text === null || lacksSubject(text)) return null;
   const quote = segs[used + 1];
   if (SPEECH_END.test(text) && quote && QUOTE_START.test(sentence.slice(quote.start, quote.end))) {
     text = `${text}: ${firstQuotedSentence(sentence.slice(quote.start).trim())}`;
+  } else if (attributionOnly(text)) {
+    // "…, Sony told an audience in Los Angeles last year": what was told opens the sentence.
+    const said = used === 1 && usable(0) && !quoted(0) && hasFiniteVerb(part(0)) && !PREPOSITION_START.test(part(0)) ? `${part(0)}, ${text}` : null;
+    if (!said || wordCount(said) > WHOLE_CLAUSE_WORDS) return null;
+    text = said;
   }
   return capitalise(text);
 }

@@ -10,6 +10,7 @@ import { registryFor } from './people/registry.js';
 import { placeIn, type FigurePlace } from './numbers/figure-place.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers/number-words.js';
 import { readFigure } from './numbers/figure-context.js';
+import { personalCount } from './numbers/personal-count.js';
 import type { Sentence } from './text/sentences.js';
 import { chunkMap } from './quotes/speaker-phrase.js';
 import { figureWhen, type DateCache } from './numbers/figure-when.js';
@@ -91,6 +92,7 @@ function figureAt(sentence: Sentence, at: number, raw: string): FigureReading | 
   // Spelled-out small numbers are ordinary words ("one of the most…") unless they count something plural.
   if (spelled && value !== null && reading.category === 'other') return null;
   if (spelled && /^(?:one|a dozen)$/i.test(raw) && reading.category === 'other') return null;
+  if (personalCount(text, reading.start, reading.end, raw, value, reading.noun, reading.category)) return null;
   const label = labelOf(reading.category, reading.noun);
   if (!/\p{L}/u.test(label)) return null;
   return {

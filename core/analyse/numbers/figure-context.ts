@@ -9,6 +9,7 @@ import { labelSum } from './sum-label.js';
 import { parseNumber } from './number-words.js';
 import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn, type WordAt } from './words.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates/find.js';
+import { EMPTY_NOUN, verbPhraseAfter } from './verb-phrase.js';
 
 export const QUALIFIERS = [
   'at least', 'more than', 'over', 'up to', 'about', 'around', 'nearly', 'almost', 'some', 'approximately',
@@ -64,11 +65,15 @@ const IRREGULAR_PARTICIPLE = /^(?:cut|shut|sent|held|hit|shot|freed|taken|took|l
 /** Words after a participle that show it modifies the noun ("drones launched at", "avocados consumed in"). */
 const PARTICIPLE_FOLLOWER = /^\s*(?:$|[,.;:)]|(?:in|on|at|by|for|from|to|into|during|over|across|near|since|after|before|overnight|so|last|this|yesterday|today|earlier|against|toward|towards|under|with|without|and)\b)/i;
 const MEASURE = /^(?:tons|tonnes|acres|hectares|barrels|litres|liters|gallons|cubic|square|megawatts|gigawatts|doses|rounds|pages)$/i;
+/** Nouns that name people only by what they belong to: "1,000 members" says little without "of the union". */
+const MEMBERS = /^(?:members|supporters|employees|staff|citizens|customers|users|subscribers|shareholders|followers|adherents)$/i;
 /** What a measure measures: "of (the) forest", "of coal reserves" — up to three noun words. */
 function measuredAfter(text: string): { words: string; end: number } | null {
   const words = wordsIn(text).slice(0, 5);
   if (words[0]?.word !== 'of' || !/^\s+$/.test(text.slice(0, words[0].start))) return null;
-  let k = words[1] && /^the$/i.test(words[1].word) ? 2 : 1;
+  // "of the forest" reads as "of forest"; "of an entire religion" keeps its article.
+  const determiner = words[1] && DETERMINER.test(words[1].word) && /^\s+$/.test(text.slice(words[0].end, words[1].start)) ? words[1] : null;
+  let k = determiner ? 2 : 1;
   const kept: WordAt[] = [];
   for (; k < words.length && kept.length < 3; k++) {
     const w = words[k]!;
@@ -78,7 +83,8 @@ function measuredAfter(text: string): { words: string; end: number } | null {
     if (isPlural(w.word)) break;
   }
   if (!kept.length) return null;
-  return { words: text.slice(kept[0]!.start, kept[kept.length - 1]!.end), end: kept[kept.length - 1]!.end };
+  const from = determiner && !/^the$/i.test(determiner.word) ? determiner.start : kept[0]!.start;
+  return { words: text.slice(from, kept[kept.length - 1]!.end), end: kept[kept.length - 1]!.end };
 }
 
 /** A clause in commas after the counted noun ("1.5 million people, mainly Jews, were killed"). */
@@ -117,6 +123,8 @@ function notACount(sentence: string, start: number, end: number, before: string,
   const tail = before.slice(-28);
   const justBefore = sentence.slice(Math.max(0, start - 28), start);
   if (NOT_A_COUNT_BEFORE.test(tail) || (justBefore !== tail && NOT_A_COUNT_BEFORE.test(justBefore)) || SHARE_OF_BEFORE.test(tail)) return true;
+  // "a 3 to 1 margin", "a 2-to-1 majority": a ratio, not a count.
+  if (/\d\s*(?:to|-to-)\s*$/i.test(sentence.slice(Math.max(0, start - 8), start)) && /^\s+(?:margin|ratio|majority|edge|lead|split|odds)\b/i.test(afterText)) return true;
   // Phone numbers and codes: digit groups in a row ("020 7946 0018", "(020) 7946").
   if (/\d[\s-]?$|\)\s?$/.test(sentence.slice(Math.max(0, start - 2), start)) || /^[\s-]\d/.test(sentence.slice(end, end + 2))) return true;
   // An age after a name: "Anna Petrova, 45, said".
@@ -220,12 +228,13 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   if (head && !categoryOf(head) && !isPlural(head) && value !== 1) return reading(qualifier, qualifierStart, 'other', null, start, end, false);
   let noun = nounWords.length ? nounWords.join(' ') : null;
   // A measure says little without what it measures: "300,000 acres of forest", "156 tons of carbon".
-  const measure = head && MEASURE.test(head) ? measuredAfter(sentence.slice(figEnd, figEnd + 50)) : null;
+  const measure = head && (MEASURE.test(head) || MEMBERS.test(head)) ? measuredAfter(sentence.slice(figEnd, figEnd + 50)) : null;
   if (measure) {
     noun = `${noun} of ${measure.words}`;
     figEnd += measure.end;
   }
 
+  let acted = false;
   if (category === 'people' || category === 'other' || category === 'weapons') {
     // "12 soldiers were wounded", "35 people died", "1.5 million people, mainly Jews, were killed"
     const apposition = APPOSITION.exec(sentence.slice(figEnd));
@@ -253,10 +262,18 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
         // Reduced relative clause: "145 drones launched overnight", "10 authors shortlisted for".
         noun = `${noun} ${word.word.toLowerCase()}`;
         figEnd = restFrom + word.end;
+      } else if (noun && EMPTY_NOUN.test(noun)) {
+        // "100,000 people took part in a walk-in": the noun alone says nothing of what was counted.
+        const phrase = verbPhraseAfter(sentence.slice(restFrom, restFrom + 120));
+        if (phrase) {
+          noun = `${noun} ${phrase.text}`;
+          figEnd = restFrom + phrase.end;
+          acted = true;
+        }
       }
     }
   }
-  if (category === 'other' || category === 'people' || category === 'weapons') {
+  if (!acted && (category === 'other' || category === 'people' || category === 'weapons')) {
     // "killed at least 12", "injured 90 more": the casualty verb just before the number.
     const prev = wordsIn(sentence.slice(Math.max(0, figStart - 25), figStart));
     const last = prev[prev.length - 1];

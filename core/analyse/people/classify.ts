@@ -4,9 +4,11 @@
  */
 import type { Token } from './tokens.js';
 import { COUNTRY_ALIASES, COUNTRIES, ORGANISATIONS, PLACES } from './gazetteer.js';
-import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.js';
+import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { DEMONYMS, joinTokens, roleBefore, type NameChunk } from './names.js';
 import { reportingBase } from '../quotes/verbs.js';
+import { appositivePhraseRole } from './appositive-role.js';
+import { isEventName, isJoinedOrgName, isPlaceByLastWord, orgSpanInRole } from './org-names.js';
 
 export type Kind = 'person' | 'organization' | 'country' | 'place' | 'unknown';
 
@@ -26,8 +28,6 @@ const byLower = (names: string[]) => new Map(names.map((n) => [n.toLowerCase(), 
 const COUNTRY_NAMES = byLower(Object.keys(COUNTRIES));
 const PLACE_NAMES = byLower(PLACES);
 const ORG_NAMES = byLower(ORGANISATIONS);
-/** Title words that only qualify another ("former", "acting"): a role needs more than these. */
-const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'senior', 'top', 'first', 'national', 'state', 'security', 'deputy', 'vice', 'foreign', 'health', 'finance', 'interior', 'defence', 'defense', 'press', 'democratic', 'republican', 'democrat', 'independent', 'u.s.', 'us', 'majority', 'minority', 'presidential', 'executive', 'head', 'chief', 'military', 'police', 'intelligence', 'army']);
 /** Capitalised adjectives of direction or region: "Western officials" names nobody. */
 const REGION_ADJECTIVES = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'arctic', 'atlantic', 'pacific', 'mediterranean', 'transatlantic']);
 /** Last words that make a capitalised phrase a geographic place. */
@@ -63,6 +63,9 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   if ((DEMONYMS.has(full.toLowerCase()) || REGION_ADJECTIVES.has(full.toLowerCase())) && !countryName(full.toLowerCase())) return null;
   const known = gazetteerReading(full);
   if (known) return { ...base, ...known };
+  if (isEventName(words, next)) return null;
+  if (isPlaceByLastWord(words) && !chunk.honorific) return { ...base, kind: 'place', name: full };
+  if (!chunk.role && isJoinedOrgName(words)) return { ...base, kind: 'organization', name: full };
   if (ORG_HEADS.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'organization', name: full };
   // "Northern Strait", "Marrow Bay": a geographic feature names a place.
   if (words.length >= 2 && GEO_FEATURES.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'place', name: full };
@@ -71,9 +74,14 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   }
   if (words.length === 1 && /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(lastWord.text)) return { ...base, kind: 'organization', name: full };
 
-  const roleEntities = words.slice(0, words.length - chunk.name.split(' ').length)
+  const roleWords = words.slice(0, words.length - chunk.name.split(' ').length);
+  const orgSpan = orgSpanInRole(roleWords);
+  const roleEntities = roleWords.filter((_, i) => !orgSpan || i < orgSpan.first || i >= orgSpan.last)
     .map((t) => gazetteerReading(t.text)?.name).filter((n): n is string => Boolean(n));
-  const written = roleBefore(tokens, chunk) ?? appositiveRole(text, tokens, chunk);
+  if (orgSpan) roleEntities.push(joinTokens(roleWords.slice(orgSpan.first, orgSpan.last)));
+  // A closed phrase after the name that is no role ("the first woman elected to the board") settles it.
+  const after = appositivePhraseRole(text, tokens, chunk);
+  const written = roleBefore(tokens, chunk) ?? after ?? appositiveRole(text, tokens, chunk, after === undefined);
   // "former" alone qualifies a role that was not written; it is not one.
   const role = written && written.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : written;
   const nameKnown = gazetteerReading(chunk.name);
@@ -117,7 +125,7 @@ function speaksHere(tokens: Token[], chunk: NameChunk): boolean {
  * Roles written beside the name: "Trump’s envoy, Steve Witkoff," before it, or
  * "Tim Hess, a real estate developer in Virginia," after it.
  */
-function appositiveRole(text: string, tokens: Token[], chunk: NameChunk): string | null {
+function appositiveRole(text: string, tokens: Token[], chunk: NameChunk, afterName = true): string | null {
   const prev = tokens[chunk.first - 1];
   const first = tokens[chunk.first]!;
   if (prev && !prev.cap && TITLE_WORDS.has(prev.lower) && !HONORIFICS.has(prev.lower) && !first.joined) {
@@ -132,7 +140,7 @@ function appositiveRole(text: string, tokens: Token[], chunk: NameChunk): string
     if (words.length >= 2 && words[0]!.possessive) return words.map((t, i) => (i === 0 ? `${t.text}'s` : t.text)).join(' ');
   }
   const after = tokens[chunk.last];
-  if (!after || !/^(a|an|the)$/.test(after.lower)) return null;
+  if (!afterName || !after || !/^(a|an|the)$/.test(after.lower)) return null;
   // Joined by a comma and a space, nothing else.
   if (after.joined || after.start - chunk.end > 3 || chunk.possessive || !/^,\s$/.test(text.slice(chunk.end, after.start))) return null;
   const words: Token[] = [];

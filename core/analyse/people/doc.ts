@@ -7,6 +7,7 @@ import { splitParagraphs, type Span } from '../text/sentences.js';
 import { findQuoteSpans, type QuoteSpan } from '../quotes/marks.js';
 import { tokenize, type Token } from './tokens.js';
 import { findNameChunks, type NameChunk } from './names.js';
+import { joinOrgNames } from './org-names.js';
 
 export interface ParagraphIndex {
   span: Span;
@@ -64,7 +65,8 @@ export function docIndex(source: SourceDoc): DocIndex {
   paragraphs.forEach((para, p) => {
     const end = p + 1 < paragraphs.length ? paragraphs[p + 1]!.firstToken : tokens.length;
     const own = tokens.slice(para.firstToken, end);
-    for (const c of findNameChunks(own, { capSeen, lowerSeen }, para.headline)) {
+    const casing = { capSeen, lowerSeen };
+    for (const c of joinOrgNames(own, findNameChunks(own, casing, para.headline), source.text, casing)) {
       chunks.push({ ...c, first: c.first + para.firstToken, last: c.last + para.firstToken });
     }
   });

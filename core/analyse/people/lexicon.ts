@@ -25,6 +25,9 @@ export const TITLE_WORDS = new Set([
   'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother',
 ]);
 
+/** Title words that only qualify another ("former", "acting"): a role needs more than these. */
+export const ROLE_MODIFIERS = new Set(['former', 'acting', 'interim', 'senior', 'top', 'first', 'national', 'state', 'security', 'deputy', 'vice', 'foreign', 'health', 'finance', 'interior', 'defence', 'defense', 'press', 'democratic', 'republican', 'democrat', 'independent', 'u.s.', 'us', 'majority', 'minority', 'presidential', 'executive', 'head', 'chief', 'military', 'police', 'intelligence', 'army']);
+
 /** Honorifics that stand before a surname and say nothing about the role. */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame']);
 

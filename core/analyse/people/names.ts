@@ -117,7 +117,7 @@ export function findNameChunks(tokens: Token[], casing: Casing, headline: boolea
   return out;
 }
 
-function buildChunk(tokens: Token[], first: number, last: number, headline: boolean): NameChunk {
+export function buildChunk(tokens: Token[], first: number, last: number, headline: boolean): NameChunk {
   const slice = tokens.slice(first, last);
   let k = slice.length - 1;
   // The name is the trailing run of words that are not titles, demonyms or acronyms.

@@ -9,6 +9,7 @@ import { docIndex, type DocIndex } from './doc.js';
 import { isRoleToken, type NameChunk } from './names.js';
 import { attributiveWords, demonymCountries } from './demonyms.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
+import { acronymsOf } from './org-names.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
 export interface Entity {
@@ -70,6 +71,9 @@ export function buildRegistry(docs: DocIndex[]): Registry {
       if (reading) seen.push({ doc, chunk, reading, quoted: doc.tokenQuoted[chunk.first] === true });
     }
   }
+  // "AROS" alone is the "Alliance to Reclaim Our Schools (AROS)" the sources spelled out.
+  const acronyms = new Map<string, string>();
+  for (const doc of docs) for (const [short, full] of acronymsOf(doc.source.text, doc.tokens, doc.chunks)) acronyms.set(short, full);
   const byKey = new Map<string, Entity>();
   const assigned = new Map<NameChunk, Entity>();
   const make = (kind: Entity['kind'], name: string): Entity => {
@@ -87,7 +91,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     // In headlines and quotations capitals prove little: only the gazetteer counts there.
     const weak = s.chunk.headline || s.quoted;
     if (s.reading.kind === 'unknown' || (weak && !gazetteerReading(s.reading.name))) continue;
-    const e = make(s.reading.kind, s.reading.name);
+    const e = make(s.reading.kind, (s.reading.kind === 'organization' && acronyms.get(s.reading.name)) || s.reading.name);
     assigned.set(s.chunk, e);
     if (s.reading.role) e.roles.set(s.reading.role, (e.roles.get(s.reading.role) ?? 0) + 1);
   }
@@ -153,8 +157,9 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     const e = assigned.get(s.chunk);
     if (e) count(e, s);
     for (const name of s.reading.roleEntities) {
-      const known = gazetteerReading(name);
-      if (known && known.kind !== 'unknown') {
+      // Role entities are gazetteer names or organisation names joined across connectors ("Bank of England").
+      const known = gazetteerReading(name) ?? { kind: 'organization' as const, name: acronyms.get(name) ?? name };
+      if (known.kind !== 'unknown') {
         const r = make(known.kind, known.name);
         r.mentions++;
         if (r.cites.length === 0) r.cites.push({ source: s.doc.source.id, start: s.chunk.start, end: s.chunk.end });

@@ -1,0 +1,43 @@
+/** Actors: a role set off by commas after a person's name becomes that person's role. */
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../core/analyse/context.js';
+import { findActors } from '../../core/analyse/actors.js';
+import { rawSource } from '../../bench/quality-quotes.js';
+
+const rolesOf = (text: string) => {
+  const ctx = createContext([rawSource('t', text)], { summarySentences: 5 });
+  return new Map(findActors(ctx).filter((a) => a.kind === 'person').map((a) => [a.name, a.role]));
+};
+
+describe('appositive roles', () => {
+  it('reads "Name, <role phrase>, verb" with the organisation in the role', () => {
+    const roles = rolesOf([
+      'Dorian Plaskett, executive director of the harbour alliance, called for more dredging on Thursday.',
+      'Lena Okafor, senior associate for tenant organizing at the Marrow Institute for Housing Reform, said rents had doubled.',
+      '"We will not stop," said Plaskett.',
+    ].join('\n\n'));
+    expect(roles.get('Dorian Plaskett')).toBe('executive director of the harbour alliance');
+    expect(roles.get('Lena Okafor')).toBe('senior associate for tenant organizing at the Marrow Institute for Housing Reform');
+  });
+
+  it('cuts the role before a relative clause and drops a leading article or "now"', () => {
+    const roles = rolesOf([
+      'Tomas Greave, president of the Federation of Dock Workers, which represents 9,000 members, said talks had failed.',
+      'Ida Marchetti, the mayor of Pellor, said the port would stay open.',
+      'Owen Drabble, now a consultant on shipping in the private sector, disagreed.',
+    ].join(' '));
+    expect(roles.get('Tomas Greave')).toBe('president of the Federation of Dock Workers');
+    expect(roles.get('Ida Marchetti')).toBe('mayor of Pellor');
+    expect(roles.get('Owen Drabble')).toBe('consultant on shipping in the private sector');
+  });
+
+  it('takes no role from a clause, a place description or a list of names', () => {
+    const roles = rolesOf([
+      'Rufus Amberley, who succeeded the union president in May, said little.',
+      'Carla Benning, the first woman elected to the board, spoke next.',
+      'Marta Vinsky, Paul Orrin and Sade Kwan signed the letter. Vinsky said it was overdue.',
+      'Hal Brisco, the oldest man to sail the strait, spoke last. Brisco said nothing.',
+    ].join(' '));
+    for (const name of ['Rufus Amberley', 'Carla Benning', 'Marta Vinsky', 'Hal Brisco']) expect(roles.get(name) ?? null, name).toBeNull();
+  });
+});

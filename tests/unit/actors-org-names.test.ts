@@ -1,0 +1,91 @@
+/** Actors: organisation, law and place names written across lower-case connectors come out whole. */
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../core/analyse/context.js';
+import { findActors } from '../../core/analyse/actors.js';
+import { rawSource } from '../../bench/quality-quotes.js';
+
+const actorsOf = (text: string) => {
+  const ctx = createContext([rawSource('t', text)], { summarySentences: 5 });
+  return findActors(ctx);
+};
+const byName = (text: string) => new Map(actorsOf(text).map((a) => [a.name, a]));
+
+describe('organisation names across connectors', () => {
+  it('joins "of", "for", "for the" and "of the" parts after an organisation word', () => {
+    const actors = byName([
+      'Monitors from the Organisation for Security and Co-operation in Europe said the count was slow.',
+      'The Ministry of Defence said the Bank of England had been told. The Office for the Coordination of Humanitarian Affairs',
+      'warned that the Court of Justice of the European Union would rule in May. The Brenmoor Institute for Coastal Renewal agreed.',
+    ].join(' '));
+    for (const name of ['Organisation for Security and Co-operation in Europe', 'Ministry of Defence', 'Bank of England',
+      'Office for the Coordination of Humanitarian Affairs', 'Court of Justice of the European Union', 'Brenmoor Institute for Coastal Renewal']) {
+      expect(actors.get(name)?.kind, name).toBe('organization');
+    }
+    // No fragment survives as a person, place or shorter organisation.
+    for (const fragment of ['Coastal Renewal', 'Europe', 'England', 'Defence', 'Humanitarian Affairs', 'Ministry', 'Brenmoor Institute']) {
+      expect(actors.has(fragment), fragment).toBe(false);
+    }
+  });
+
+  it('joins "X and Y Commission" and a purpose phrase with "to"', () => {
+    const actors = byName('The Securities and Exchange Commission fined the firm. The Committee to Protect Harbour Workers said it would appeal.');
+    expect(actors.get('Securities and Exchange Commission')?.kind).toBe('organization');
+    expect(actors.get('Committee to Protect Harbour Workers')?.kind).toBe('organization');
+    expect(actors.has('Securities')).toBe(false);
+  });
+
+  it('stops at a second organisation, a person after "and" and a place where the body sits', () => {
+    const actors = byName([
+      'The Ministry of Defence and the Foreign Office disagreed.',
+      'The Caldera Institute for Ocean Research in Norvala published the data.',
+      'The Council for Trade and Mark Bellamy met on Friday.',
+    ].join(' '));
+    expect(actors.get('Ministry of Defence')?.kind).toBe('organization');
+    expect(actors.get('Caldera Institute for Ocean Research')?.kind).toBe('organization');
+    expect(actors.get('Council for Trade')?.kind).toBe('organization');
+    expect([...actors.keys()].some((n) => n.includes('Mark Bellamy') && n.includes('Council'))).toBe(false);
+  });
+
+  it('makes a bracketed acronym an alias of the full name', () => {
+    const actors = actorsOf('The Alliance to Reclaim Our Harbours (AROH) organised the march. AROH said 4,000 people came. Later AROH thanked them.');
+    const org = actors.find((a) => a.name === 'Alliance to Reclaim Our Harbours');
+    expect(org?.kind).toBe('organization');
+    expect(org?.aliases).toContain('AROH');
+    expect(actors.filter((a) => a.name === 'AROH')).toHaveLength(0);
+    expect(actors.some((a) => a.name === 'Reclaim' || a.name === 'Harbours')).toBe(false);
+  });
+
+  it('reads a title with a name after the organisation as a person whose role is the organisation', () => {
+    const actors = byName('Bank of England Governor Andrew Tolland said rates would rise.');
+    expect(actors.get('Andrew Tolland')).toMatchObject({ kind: 'person', role: 'Bank of England Governor' });
+    expect(actors.get('Bank of England')?.kind).toBe('organization');
+    expect(actors.has('England')).toBe(false);
+  });
+
+  it('keeps a number that belongs to a school name', () => {
+    const actors = byName('Pupils at Intermediate School 412 in Marlow staged a walk-in on Thursday.');
+    expect(actors.get('Intermediate School 412')?.kind).toBe('organization');
+    expect(actors.has('Intermediate School')).toBe(false);
+  });
+});
+
+describe('laws, events and places', () => {
+  it('drops laws, wars and events instead of reading them as people or places', () => {
+    const actors = byName([
+      'Members are covered by the Family and Medical Leave Act, the union said.',
+      'The Freedom of Information Act came into force. Veterans of the Cold War marched on Labor Day.',
+      'The Harbour Safety Bill passed. It was safely his from Day 1.',
+    ].join(' '));
+    for (const name of ['Family', 'Family and Medical Leave Act', 'Freedom', 'Information Act', 'Cold War', 'Labor Day', 'Harbour Safety Bill', 'Day']) {
+      expect(actors.has(name), name).toBe(false);
+    }
+  });
+
+  it('keeps "City" and "County" in a place name', () => {
+    const actors = byName('Parents from Oklahoma City and Orange County joined the rally. Others came from Dunmore City.');
+    expect(actors.get('Oklahoma City')?.kind).toBe('place');
+    expect(actors.get('Orange County')?.kind).toBe('place');
+    expect(actors.get('Dunmore City')?.kind).toBe('place');
+    expect(actors.has('Oklahoma')).toBe(false);
+  });
+});

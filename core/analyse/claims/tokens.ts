@@ -1,0 +1,43 @@
+/** Small readers over a source's tokens that the claim finder asks again and again. */
+import type { DocIndex } from '../people/doc.js';
+
+/** The characters between token `i - 1` and token `i` ("" before the first token). */
+export function gapBefore(doc: DocIndex, i: number): string {
+  const prev = doc.tokens[i - 1];
+  const cur = doc.tokens[i];
+  return prev && cur ? doc.source.text.slice(prev.end, cur.start) : '';
+}
+
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Words of time and manner that may stand between a speaker, the verb and what was said
+ * ("has long said", "said last week it was", "insisted in June that"): how many tokens from `i`
+ * on form one such phrase, 0 when none starts there.
+ */
+export function adverbialAt(doc: DocIndex, i: number): number {
+  const t = doc.tokens[i];
+  if (!t || doc.tokenQuoted[i]) return 0;
+  const next = doc.tokens[i + 1]?.lower ?? '';
+  if (ADVERBS.has(t.lower) || WEEKDAYS.test(t.lower)) return 1;
+  if (/^(?:last|this|next|earlier|later)$/.test(t.lower) && /^(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)$/.test(next)) return 2;
+  if (/^(?:earlier|later)$/.test(t.lower) && next === 'this' && PERIODS.has(doc.tokens[i + 2]?.lower ?? '')) return 3;
+  if (/^(?:on|in|at)$/.test(t.lower) && (WEEKDAYS.test(next) || MONTHS.test(next))) return 2;
+  if (t.lower === 'in' && /^(?:a|an|its|his|her|their)$/.test(next) && SETTINGS.has(doc.tokens[i + 2]?.lower ?? '')) return 3;
+  if (t.lower === 'on' && /^(?:twitter|facebook|television|tv|radio)$/.test(next)) return 2;
+  return 0;
+}
+
+const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening']);
+/** "said in a statement that", "said in an interview that". */
+const SETTINGS = new Set(['statement', 'interview', 'speech', 'letter', 'post', 'tweet', 'briefing', 'filing', 'report', 'release']);
+
+/** Single adverbs of time or manner that leave a reporting verb's subject and clause unchanged. */
+const ADVERBS = new Set([
+  'now', 'still', 'long', 'also', 'again', 'later', 'earlier', 'then', 'since', 'first', 'once', 'recently', 'previously',
+  'today', 'yesterday', 'tonight', 'repeatedly', 'initially', 'subsequently', 'separately', 'immediately', 'publicly',
+  'privately', 'openly', 'explicitly', 'flatly', 'firmly', 'strongly', 'falsely', 'wrongly', 'successfully', 'reportedly',
+  'allegedly', 'apparently', 'consistently', 'further', 'often', 'already', 'even', 'just', 'quickly', 'angrily', 'bluntly',
+  'tersely', 'loudly', 'quietly', 'frequently', 'routinely', 'widely', 'formally', 'officially', 'previously',
+]);

@@ -77,9 +77,14 @@ describe('a clause that is not the news by itself', () => {
       .toBe('The harbour mayor echoed claims by the regional governor');
   });
 
-  it('drops a relative clause left with nothing but its verb once the date is gone', () => {
-    expect(labelAt('The footage does not show the collision itself, which occurred on Tuesday afternoon.', 'Tuesday afternoon'))
-      .toBe('The footage does not show the collision itself');
+  it('gives no label when the dated event was a relative clause left with nothing but its verb', () => {
+    // The footage is not what happened on Tuesday afternoon; the collision was.
+    expect(labelAt('The footage does not show the collision itself, which occurred on Tuesday afternoon.', 'Tuesday afternoon')).toBeNull();
+  });
+
+  it('takes a pair of dates out together', () => {
+    expect(labelAt('Delegates will meet for the harbour summit in Bergen on Friday and Saturday.', 'Friday')).toBe('Delegates will meet for the harbour summit in Bergen');
+    expect(labelAt('Delegates will meet for the harbour summit in Bergen on Friday and Saturday.', 'Saturday')).toBe('Delegates will meet for the harbour summit in Bergen');
   });
 
   it('does not cut after a verb that needs what follows, or inside a "that" clause before its verb', () => {
@@ -87,6 +92,13 @@ describe('a clause that is not the news by itself', () => {
     expect(study ?? '').not.toMatch(/\bshows$/);
     const said = labelAt('In a March 2024 meeting with the board of the Harbour Gazette the minister said that the port authority in Oban may need to be wound up within two years.', 'March 2024');
     expect(said ?? '').not.toMatch(/that the port authority$/);
+  });
+});
+
+describe('dates that are no event\'s', () => {
+  it('skips the date of a figure compared against', () => {
+    expect(labels('Freight volumes grew 9%, down from 14% in February, and fares rose 3%.')).toEqual([]);
+    expect(labels('Fares rose 3% in March 2024, compared with 5% in March 2023.').length).toBe(1);
   });
 });
 

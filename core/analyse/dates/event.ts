@@ -10,6 +10,8 @@ import { FUTURE_CONTEXT, PAST_CONTEXT, type DateMention } from './find.js';
 const GENERIC_PERIOD = /^(?:(?:this|last|next|past|coming)\s+)?(?:year|month|season|decade|century)$|^(?:today|tonight|this week)$/i;
 const PERIOD_END_BEFORE = /\b(?:year|months?|quarter|weeks?|period|half|half-year|days?|results|figures|accounts)\s+(?:to|ending|ended|through)\s+$/i;
 const SO_FAR_BEFORE = /\b(?:so far|until now|to date)\s+(?:in\s+)?$/i;
+/** "down from 23% in February", "compared with 8% last year": the date of the figure compared against, not of an event. */
+const COMPARED_BEFORE = /\b(?:(?:up|down|rising|falling|rose|fell|climbed|dropped)\s+from|compared\s+(?:with|to))\s+[^,;()]{1,40}?\s+(?:in|on|at|by)?\s*$/i;
 const BIRTH = /\b(born|birthday|birth date|date of birth)\b/i;
 const STATE_NOW = /^(today|tonight|this month|this week|nowadays)$/i;
 /** The current year is too broad to place an event and mostly frames a state ("its second test this year"). */
@@ -23,7 +25,7 @@ export function datesAnEvent(sentence: string, mention: DateMention): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 40), mention.start);
   const after = sentence.slice(mention.end, mention.end + 3);
   if (/^[\u2019']s\b/.test(after) && GENERIC_PERIOD.test(mention.when)) return false;
-  if (PERIOD_END_BEFORE.test(before) || SO_FAR_BEFORE.test(before)) return false;
+  if (PERIOD_END_BEFORE.test(before) || SO_FAR_BEFORE.test(before) || COMPARED_BEFORE.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return false;
   if (BIRTH.test(sentence.slice(Math.max(0, mention.start - 50), mention.start).split(/[,;]/).pop()!) || /^\S*\s+birthday\b/i.test(sentence.slice(mention.end, mention.end + 12))) return false;
   if (THIS_YEAR.test(mention.when)) return false;
   if (STATE_NOW.test(mention.when) && !PAST_CONTEXT.test(sentence) && !FUTURE_CONTEXT.test(sentence)) return false;

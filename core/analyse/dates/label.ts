@@ -84,8 +84,6 @@ function tidy(text: string): string {
     if (space < 0 || !DANGLING_END.has(t.slice(space + 1).toLowerCase())) break;
     t = t.slice(0, space);
   }
-  // "…, which occurred" once its date is gone: a relative clause with nothing left to say.
-  t = t.replace(/,\s+(?:which|who)\s+\S+$/i, '');
   return balanceQuotes(t.trim());
 }
 
@@ -184,12 +182,22 @@ function fill(text: string, from: number, to: number, char: string): string {
   return text.slice(0, from) + char.repeat(Math.max(0, to - from)) + text.slice(to);
 }
 
+/** "on Friday and Saturday", "from Monday to Wednesday": the two dates go out of the label together. */
+function withPartner(sentence: string, date: Span, others: readonly Span[]): Span {
+  for (const o of others) {
+    if (o.start >= date.end && /^\s+(?:and|or|to|through|until|till)\s+$|^\s*[\u2013-]\s*$/.test(sentence.slice(date.end, o.start))) return { start: date.start, end: o.end };
+    if (o.end <= date.start && /^\s+(?:and|or|to|through|until|till)\s+$|^\s*[\u2013-]\s*$/.test(sentence.slice(o.end, date.start))) return { start: o.start, end: date.end };
+  }
+  return date;
+}
+
 /**
  * Two strings of the sentence's length: `split` for finding clause boundaries (dates and asides
  * hold no boundary) and `shown` for the words a label may use (the labelled date blanked out,
  * asides marked for removal).
  */
 function prepare(sentence: string, date: Span, others: readonly Span[]): { split: string; shown: string } {
+  date = withPartner(sentence, date, others);
   let split = fill(sentence, date.start, date.end, DATE);
   let shown = split;
   for (const o of others) {
@@ -349,7 +357,8 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   if (wordCount(label) < MIN_WORDS || !hasFiniteVerb(label) || /^according to\b/i.test(label) || startsWithVerb(label) || lacksSubject(label)) return null;
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
-  if (text === null || lacksSubject(text)) return null;
+  // "…, which occurred" once its date is gone: the dated event was the relative's, and it has nothing left to say.
+  if (text === null || lacksSubject(text) || /,\s+(?:which|who)\s+\S+$/i.test(text)) return null;
   const quote = segs[used + 1];
   if (SPEECH_END.test(text) && quote && QUOTE_START.test(sentence.slice(quote.start, quote.end))) {
     text = `${text}: ${firstQuotedSentence(sentence.slice(quote.start).trim())}`;

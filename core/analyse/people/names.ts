@@ -44,8 +44,8 @@ export function isRoleToken(t: Token): boolean {
   return TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || isAcronym(t) || isKnownName(t.lower);
 }
 
-/** "Oscar-nominated", "Miami-based", "Kremlin-backed": adjectives, though capitalised ("Ban Ki-moon" is a name). */
-const HYPHENED_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|born|led|run|wide|style|era|made|bound|like|class|level)$/u;
+/** "Oscar-nominated", "Grammy-winning", "Miami-based", "Kremlin-backed": adjectives, though capitalised ("Ban Ki-moon" is a name). */
+const HYPHENED_ADJECTIVE = /^\p{Lu}[\p{L}.]*-(?:\p{Ll}+ed|\p{Ll}{3,}ing|born|led|run|wide|style|era|made|bound|like|class|level)$/u;
 const hyphenedAdjective = (t: Token) => t.text.includes('-') && HYPHENED_ADJECTIVE.test(t.text);
 
 function canContinue(tokens: Token[], i: number): boolean {

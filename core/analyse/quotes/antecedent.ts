@@ -8,9 +8,10 @@
 import type { Speaker } from '../../model/briefing.js';
 import type { DocIndex } from '../people/doc.js';
 import { DEMONYMS, isRoleToken, type NameChunk } from '../people/names.js';
-import { NON_NAME_WORDS } from '../people/lexicon.js';
+import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, NON_NAME_WORDS } from '../people/lexicon.js';
 import type { Entity, Registry } from '../people/registry.js';
 import { personAfterQualifier } from './speaker-phrase.js';
+import { SPEAKER_NOUNS } from './description.js';
 
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** Words that open a clause standing before the main one ("While Obama had …, Crespo …"). */
@@ -24,7 +25,8 @@ const CHAIN = new Set(['he', 'she', 'they', 'it']);
 /** A registry entity, a name the registry had no evidence for, or a speaker known only by description. */
 export type Antecedent = Entity | { chunk: NameChunk } | { described: Speaker };
 
-interface Candidate { found: Antecedent; at: number; subject: boolean; lead: boolean; introduced: boolean }
+/** `opens`: the name opens its sentence (after titles or an article), not a clause within it. */
+interface Candidate { found: Antecedent; at: number; subject: boolean; opens: boolean; lead: boolean; introduced: boolean }
 
 export class Antecedents {
   constructor(
@@ -38,6 +40,7 @@ export class Antecedents {
    * The person (or group, for "they"; organisation or country, for "it") a pronoun at token `end`
    * refers to. `recent` lists speakers, latest first; `described` is the speaker of the quotation
    * just before, in this or the previous paragraph, when it is known only by a description.
+   * `someone` stands for a person of either sex ("the actor", see backReference).
    */
   resolve(pronoun: string, end: number, recent: Entity[], described: Speaker | null = null): Antecedent | null {
     if (pronoun === 'i' || pronoun === 'we') return recent[0] ?? null;
@@ -85,17 +88,21 @@ export class Antecedents {
       const chunk = personAfterQualifier(doc, this.chunks, written);
       if (chunk !== written) k = chunk.first;
       const e = this.registry.entityOf(doc, chunk);
-      const where = { at: k, subject: !chunk.possessive && this.opensClause(written.first, from), lead: k < leadEnd, introduced: this.apposed(chunk) };
+      const subject = !chunk.possessive && this.opensClause(written.first, from);
+      const opens = subject && this.opensClause(written.first, from, true);
+      const where = { at: k, subject, opens, lead: k < leadEnd, introduced: this.apposed(chunk) };
       if (e) {
         if (fits(e)) candidates.push({ found: e, ...where });
-      } else if (pronoun !== 'they' && pronoun !== 'it' && looksPersonal(chunk)) {
+      } else if (pronoun !== 'they' && pronoun !== 'it' && looksPersonal(chunk) && agrees(chunk, pronoun)) {
         // A personal-looking name the registry had no evidence for ("Tina Houchins had a question").
         candidates.push({ found: { chunk }, ...where });
       }
     }
     const main = candidates.filter((c) => !c.lead);
-    const subject = main.find((c) => c.subject);
+    const subject = main.find((c) => c.subject && (c.opens || pronoun !== 'someone'));
     if (subject) return subject.found;
+    // "the actor" refers back to the person a sentence was about, never to one it only mentions.
+    if (pronoun === 'someone') return main.find((c) => c.opens)?.found ?? null;
     // "… concerns Henry Crespo, president of the caucus.": a name introduced with its role is about to speak.
     const introduced = main.find((c) => c.introduced);
     const spoke = main.find((c) => c.found === recent[0]);
@@ -133,7 +140,7 @@ export class Antecedents {
   }
 
   /** Whether the name at `k` opens its clause: nothing but titles or an article between it and a clause boundary. */
-  private opensClause(k: number, from: number): boolean {
+  private opensClause(k: number, from: number, sentenceOnly = false): boolean {
     const { tokens } = this.doc;
     let j = k;
     let article = false;
@@ -141,12 +148,15 @@ export class Antecedents {
       const prev = tokens[j - 1]!;
       // ", a South Florida-based …" describes the name before the comma; it opens nothing.
       if (/[,;:(—–]/.test(this.doc.source.text.slice(prev.end, tokens[j]!.start))) return !article;
-      if (!(LEAD_WORDS.has(prev.lower) || (!prev.cap && isRoleToken(prev)))) break;
+      // "Mr Neeson said": an honorific left outside the name still stands before it.
+      // "Novelist Jo Ames has died": a title opening the sentence is capitalised there.
+      const title = (!prev.cap || prev.sentStart) && (isRoleToken(prev) || SPEAKER_NOUNS.has(prev.lower));
+      if (!(LEAD_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower) || title)) break;
       article ||= LEAD_WORDS.has(prev.lower);
       j--;
     }
     if (j <= from) return true;
-    return CLAUSE_OPENERS.has(tokens[j - 1]!.lower);
+    return !sentenceOnly && CLAUSE_OPENERS.has(tokens[j - 1]!.lower);
   }
 }
 
@@ -157,4 +167,12 @@ function looksPersonal(chunk: NameChunk): boolean {
     const lower = w.toLowerCase();
     return DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''));
   });
+}
+
+/** Whether a name's given name agrees with "he" or "she" (unknown given names agree with both). */
+function agrees(chunk: NameChunk, pronoun: string): boolean {
+  const given = chunk.name.split(' ')[0]!.toLowerCase();
+  if (pronoun === 'he') return !FEMALE_GIVEN_NAMES.has(given);
+  if (pronoun === 'she') return !MALE_GIVEN_NAMES.has(given);
+  return true;
 }

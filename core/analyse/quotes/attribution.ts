@@ -13,7 +13,7 @@ import type { QuoteSpan } from './marks.js';
 import { CLAIM_VERBS, reportingBase } from './verbs.js';
 import { Antecedents } from './antecedent.js';
 import { clauseSubject } from './clause-subject.js';
-import { descriptionHead } from './description.js';
+import { backReference, descriptionHead } from './description.js';
 import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
 
 export interface Attributed {
@@ -250,6 +250,13 @@ export class Attributor {
       // "the mayor said": named when exactly one person in the sources holds that role.
       const holder = /^the\s/i.test(ref.text) ? this.soleHolder(descriptionHead(ref.text)) : null;
       if (holder) return { speaker: this.speakerOf(holder), entity: holder, evidence: 'verb' };
+      // "…,” the Oscar-nominated actor said": the person the text named before, as a pronoun would.
+      const role = backReference(ref.text);
+      const found = role ? this.antecedents.resolve('someone', Math.min(ref.at, tokenAt(this.doc, beforeOffset)), recent) : null;
+      if (found && !('described' in found)) {
+        const speaker = 'chunk' in found ? { name: found.chunk.name, role: found.chunk.role } : this.speakerOf(found);
+        return { speaker: { name: speaker.name, role: speaker.role ?? role }, entity: 'chunk' in found ? null : found, evidence: 'verb' };
+      }
       return { speaker: { name: null, role: ref.text }, entity: null, evidence: 'verb' };
     }
     if (ref.type === 'name') return { ...this.named(ref.chunk), evidence: 'verb' };

@@ -37,7 +37,8 @@ export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'it
 /** Prepositions that may carry a description on ("a narrator in the ad", "a source on the panel"). */
 const CARRIERS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'with']);
 
-type Description = { type: 'description'; text: string } | { type: 'name'; chunk: NameChunk };
+/** `at`: the description's first token. */
+type Description = { type: 'description'; text: string; at: number } | { type: 'name'; chunk: NameChunk };
 
 const textOf = (doc: DocIndex, from: number, to: number) => doc.source.text.slice(doc.tokens[from]!.start, doc.tokens[to]!.end + (doc.tokens[to]!.possessive ? 2 : 0));
 
@@ -99,7 +100,7 @@ export function describedBefore(doc: DocIndex, chunks: (NameChunk | undefined)[]
   const apposed = chunks[from - 1];
   if (apposed && apposed.last === from && !apposed.possessive && !doc.tokenQuoted[apposed.first]
     && /^,\s+$/.test(doc.source.text.slice(doc.tokens[from - 1]!.end, doc.tokens[from]!.start))) return { type: 'name', chunk: apposed };
-  return { type: 'description', text: textOf(doc, from, k) };
+  return { type: 'description', text: textOf(doc, from, k), at: from };
 }
 
 /** The description written after a reporting verb: "said the ruling", "said one source on the panel". */
@@ -124,7 +125,7 @@ export function describedAfter(doc: DocIndex, chunks: (NameChunk | undefined)[],
   const carrier = doc.tokens[head + 1];
   if (carrier && head + 3 < ceiling && carrier.joined && CARRIERS.has(carrier.lower) && DETERMINERS.has(doc.tokens[head + 2]!.lower)
     && joinedRun(doc, head + 1, head + 3) && !doc.tokens[head + 3]!.cap) last = head + 3;
-  return { type: 'description', text: textOf(doc, first, last) };
+  return { type: 'description', text: textOf(doc, first, last), at: first };
 }
 
 /** A description opening a clause: "Small groups of protesters continued …", "A doctor had typed …". */
@@ -139,11 +140,41 @@ export function describedFrom(doc: DocIndex, from: number, to: number): Descript
       const of = doc.tokens[k + 1];
       const next = doc.tokens[k + 2];
       const last = of?.lower === 'of' && next && SPEAKER_NOUNS.has(next.lower) && joinedRun(doc, k, k + 2) ? k + 2 : k;
-      return { type: 'description', text: textOf(doc, from, last) };
+      return { type: 'description', text: textOf(doc, from, last), at: from };
     }
     if (k > from && NON_NAME_WORDS.has(t.lower)) break;
   }
   return null;
+}
+
+/**
+ * Nouns for a person that news uses to refer back to someone it has already named ("the
+ * Oscar-nominated actor said", "the world champion added"). Nouns for speakers it leaves unnamed
+ * ("the spokesman", "the official", "the source") are not here.
+ */
+const BACK_REFERENCE_HEADS = new Set([
+  'actor', 'actress', 'star', 'singer', 'writer', 'author', 'novelist', 'poet', 'playwright', 'champion',
+  'player', 'athlete', 'sprinter', 'runner', 'jumper', 'striker', 'midfielder', 'goalkeeper', 'batsman', 'bowler',
+  'boxer', 'golfer', 'cyclist', 'swimmer', 'skier', 'driver', 'captain', 'manager', 'winner', 'medallist', 'medalist',
+  'musician', 'comedian', 'presenter', 'broadcaster', 'artist', 'rapper', 'designer', 'director', 'film-maker',
+  'filmmaker', 'producer', 'politician', 'veteran', 'billionaire', 'tycoon', 'entrepreneur', 'businessman',
+  'businesswoman', 'founder', 'campaigner', 'activist', 'scientist', 'professor', 'economist', 'academic', 'chef',
+  'explorer', 'pilot', 'astronaut', 'pianist', 'guitarist', 'drummer', 'composer', 'conductor', 'dancer', 'model',
+  'president', 'minister', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor', 'candidate', 'nominee',
+  'leader', 'chancellor', 'premier', 'monarch', 'king', 'queen', 'prince', 'princess', 'pope', 'teenager',
+  'youngster', 'pensioner', 'grandmother', 'grandfather', 'father', 'mother', 'widow', 'widower',
+]);
+
+/**
+ * "The Oscar-nominated actor", "the 52-year-old singer": a definite description of one person,
+ * with no place or organisation after it, by which news refers back to someone already named.
+ * Returns the description without its article (the person's role), or null.
+ */
+export function backReference(text: string): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 5 || words[0]!.toLowerCase() !== 'the') return null;
+  if (words.some((w, i) => i > 0 && (HEAD_STOPS.has(w.toLowerCase()) || /['’]s$/.test(w)))) return null;
+  return BACK_REFERENCE_HEADS.has(words[words.length - 1]!.toLowerCase()) ? words.slice(1).join(' ') : null;
 }
 
 const HEAD_STOPS = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'who', 'that']);

@@ -11,7 +11,7 @@ import { DETERMINERS, describedAfter, describedBefore } from './description.js';
 export type SpeakerRef =
   | { type: 'name'; chunk: NameChunk }
   | { type: 'pronoun'; pronoun: string; at: number }
-  | { type: 'description'; text: string };
+  | { type: 'description'; text: string; at: number };
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb ("he later said"). */
 const BETWEEN = new Set(['also', 'later', 'then', 'previously', 'has', 'had', 'have', 'once', 'again', 'further', 'simply', 'just', 'quickly', 'recently', 'earlier', 'repeatedly', 'publicly', 'privately', 'would', 'will', 'did', 'does', 'had', 'was', 'is', 'reportedly', 'often', 'flatly', 'angrily', 'bluntly', 'tersely']);

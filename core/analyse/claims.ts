@@ -121,7 +121,8 @@ function claimEndOffset(doc: DocIndex, span: ClauseSpan): number {
   while (end < next && /["”’')\]%°]/.test(text[end]!)) end++;
   // "was in a “dire state.”": a quotation closing after the stop still closes in the claim.
   const words = text.slice(doc.tokens[span.first]!.start, end);
-  const opened = (words.match(/[“‘]/g)?.length ?? 0) > (words.match(/[”’](?!\p{L})/gu)?.length ?? 0);
+  const opened = (words.match(/[“‘]/g)?.length ?? 0) > (words.match(/[”’](?!\p{L})/gu)?.length ?? 0)
+    || (words.match(/"/g)?.length ?? 0) % 2 === 1;
   const closing = /^[.,;!?]?[”’"']+/.exec(text.slice(end, next));
   return opened && closing ? end + closing[0].length : end;
 }

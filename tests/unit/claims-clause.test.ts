@@ -18,6 +18,11 @@ describe('claim clause', () => {
     expect(textsOf('The mayor claimed broad support and said the ferry would run all winter.')).toEqual(['the ferry would run all winter']);
   });
 
+  it('reads an object followed by a new clause, or by a relative clause, as no claim', () => {
+    expect(claimsOf('Even before the board announced this latest repair plan it was the largest owner on the coast.')).toEqual([]);
+    expect(claimsOf('Vala stressed her support of the inquiry that followed the collapse of the pier last winter.')).toEqual([]);
+  });
+
   it('does not take a plural noun that looks like a verb for one', () => {
     expect(claimsOf('Coastal states have to approve the new fishing quota by June.')).toEqual([]);
     expect(claimsOf('The agency rated most Republican claims as misleading during the long campaign.')).toEqual([]);
@@ -65,6 +70,7 @@ describe('claim clause', () => {
     const [claim] = claimsOf(text);
     expect(claim?.text).toBe('the pier was in a “very poor state” after the winter storms');
     expect(textsOf('The inspector said the pier was in a “very poor state.”')).toEqual(['the pier was in a “very poor state.”']);
+    expect(textsOf('The inspector said the pier was in a "very poor state."')).toEqual(['the pier was in a "very poor state."']);
     expect(claimsOf('Vala said the inspectors had left early, and the mayor added, “They never came back to the pier.”')
       .some((c) => c.text.includes('never came back'))).toBe(false);
   });

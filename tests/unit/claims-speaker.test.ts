@@ -20,6 +20,11 @@ describe('claim speaker', () => {
     expect(qualified?.speaker.name).toBe('Ines Vala');
   });
 
+  it('prefers the name that opens the clause to one inside a long apposition', () => {
+    const [claim] = claimsOf('Ines Vala, policy director at Portco, a shipping firm in the north, said the pier had never been inspected.');
+    expect(claim?.speaker.name).toBe('Ines Vala');
+  });
+
   it('gives a verb joined to a clause that clause’s subject', () => {
     const [claim] = claimsOf('The harbour board toured the pier on Monday and said the repairs would take a year.');
     expect(claim).toMatchObject({ text: 'the repairs would take a year', speaker: { role: 'The harbour board' } });

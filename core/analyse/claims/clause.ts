@@ -42,6 +42,8 @@ const PUNCTUATION = /[,;:(\[“"‘—–]|\s-+\s/;
 const SPACED_DASH = /\s[—–-]\s|[—–]/;
 /** How far to look for a clause's verb: a subject longer than this is too long to trust. */
 const SUBJECT_REACH = 14;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that may open a clause after an addressee: "told CNN the video …", "told Reuters it …". */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'no', 'some', 'many', 'all', 'most', 'our']);
 
@@ -149,6 +151,13 @@ export function opensClause(tags: TaggedToken[], lenient: boolean): boolean {
     // "claimed vast wealth and said …": a second verb of the same subject, not a clause.
     if (t.pos === 'AUX' || t.pos === 'VERB') return prev.pos !== 'CCONJ' && !(prev.pos === 'PART' && prev.text.toLowerCase() === 'to');
     if (t.pos === 'PART' && /^['’]s?$/.test(t.text)) continue;
+    if (t.pos === 'PRON' && i > 0 && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) {
+      // "announced this spending boost it was …": a pronoun subject after a noun starts a new clause,
+      // so the noun was the verb's object. "noted her support of the raid that killed …": a relative
+      // clause's verb says nothing about the clause we are reading.
+      if (SUBJECT_PRONOUNS.has(t.text.toLowerCase())) return false;
+      if (RELATIVE_PRONOUNS.has(t.text.toLowerCase())) return lenient;
+    }
     if (t.pos === 'PUNCT') {
       const close = asideEnd(tags, i);
       if (close < 0) return false;

@@ -105,8 +105,13 @@ function openingDescription(doc: DocIndex, from: number, to: number): SpeakerRef
 /** How far back an apposition may open: "Ruiz, 56, who has served on the board for a decade, said". */
 const APPOSITION_REACH = 24;
 
-/** The name just before the comma that opens the apposition closing at `verb`. */
+/**
+ * The name just before the comma that opens the apposition closing at `verb`. An apposition may
+ * hold commas of its own ("Ana Ruiz, director at Portco, a shipping firm, said"): a name that
+ * opens the clause is preferred to one inside the apposition.
+ */
 function apposedName(doc: DocIndex, chunks: (NameChunk | undefined)[], verb: number, floor: number): SpeakerRef | null {
+  let nearest: NameChunk | null = null;
   for (let j = verb - 2; j > floor && j > verb - APPOSITION_REACH; j--) {
     const gap = gapBefore(doc, j);
     if (!gap.includes(',') || doc.tokenQuoted[j]) continue;
@@ -114,9 +119,18 @@ function apposedName(doc: DocIndex, chunks: (NameChunk | undefined)[], verb: num
     // "Rep. Ana Ruiz (D-Ore.), chair of …": past the bracket to the name.
     if (gap.includes(')')) while (k > floor && !gapBefore(doc, k + 1).includes('(')) k--;
     const chunk = chunks[k];
-    if (chunk && chunk.last === k + 1 && !chunk.possessive) return { type: 'name', chunk: personAfterQualifier(doc, chunks, chunk) };
+    if (!chunk || chunk.last !== k + 1 || chunk.possessive) continue;
+    const found = personAfterQualifier(doc, chunks, chunk);
+    if (opensClauseAt(doc, chunk.first, floor)) return { type: 'name', chunk: found };
+    nearest ??= found;
   }
-  return null;
+  return nearest ? { type: 'name', chunk: nearest } : null;
+}
+
+/** Whether a phrase at `k` opens its clause: the sentence start, after a linking word or an opening phrase's comma. */
+function opensClauseAt(doc: DocIndex, k: number, floor: number): boolean {
+  if (k <= floor) return true;
+  return /^(?:but|and|so|yet|however|meanwhile)$/.test(doc.tokens[k - 1]!.lower) && k - 1 === floor || /,/.test(gapBefore(doc, k));
 }
 
 /** The first token of the subject phrase a reference was read from. */

@@ -31,6 +31,12 @@ describe('appositive roles', () => {
     expect(roles.get('Owen Drabble')).toBe('consultant on shipping in the private sector');
   });
 
+  it('leaves a sentence opener out of a title role', () => {
+    const roles = rolesOf('Vera Lindqvist spoke first. But Attorney General Vera Lindqvist said the case was closed. As Governor Tam Oduya said, the port is open.');
+    expect(roles.get('Vera Lindqvist')).toBe('Attorney General');
+    expect(roles.get('Tam Oduya')).toBe('Governor');
+  });
+
   it('takes no role from a clause, a place description or a list of names', () => {
     const roles = rolesOf([
       'Rufus Amberley, who succeeded the union president in May, said little.',

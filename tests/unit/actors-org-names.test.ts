@@ -55,6 +55,20 @@ describe('organisation names across connectors', () => {
     expect(actors.some((a) => a.name === 'Reclaim' || a.name === 'Harbours')).toBe(false);
   });
 
+  it('merges a short form into the one longer name it starts', () => {
+    const actors = actorsOf('Pell Harmon of the Corvin Institute for Tidal Economics said costs would rise. A Corvin Institute study agreed.');
+    const org = actors.find((a) => a.name === 'Corvin Institute for Tidal Economics');
+    expect(org?.mentions).toBe(2);
+    expect(org?.aliases).toContain('Corvin Institute');
+    expect(actors.some((a) => a.name === 'Corvin Institute')).toBe(false);
+  });
+
+  it('reads a name described as a company or group as an organisation', () => {
+    const actors = byName('Marden Haulage, a trucking company in Pellor, said it would appeal. Ostrava Mining, the region\'s largest coal producer group, agreed.');
+    expect(actors.get('Marden Haulage')?.kind).toBe('organization');
+    expect(actors.get('Ostrava Mining')?.kind).toBe('organization');
+  });
+
   it('reads a title with a name after the organisation as a person whose role is the organisation', () => {
     const actors = byName('Bank of England Governor Andrew Tolland said rates would rise.');
     expect(actors.get('Andrew Tolland')).toMatchObject({ kind: 'person', role: 'Bank of England Governor' });

@@ -48,38 +48,66 @@ function isInflectedReportingVerb(lower: string): boolean {
   return base !== null && base !== lower && !ROLE_NOUNS.has(lower);
 }
 
-/**
- * The role phrase set off by commas after the name; null when a closed phrase is there but is
- * no role ("the first woman elected to the board"), undefined when no such phrase follows.
- */
-export function appositivePhraseRole(text: string, tokens: Token[], chunk: NameChunk): string | null | undefined {
+interface Apposition {
+  words: Token[];
+  head: Token;
+  /** The phrase opened with an article ("the first woman elected …"): surely a description. */
+  article: boolean;
+  /** An article inside the noun phrase ("succeeded the campaign manager …"): a verb came first. */
+  clause: boolean;
+}
+
+/** The noun phrase set off by commas after a name, or null when none follows or it is a clause. */
+function apposition(text: string, tokens: Token[], chunk: NameChunk): Apposition | null {
   const after = tokens[chunk.last];
-  if (!after || chunk.possessive || !/^,[ \u00a0]+$/.test(text.slice(chunk.end, after.start))) return undefined;
+  if (!after || chunk.possessive || !/^,[ \u00a0]+$/.test(text.slice(chunk.end, after.start))) return null;
   let from = chunk.last;
   if (LEADING_ADVERBS.has(after.lower)) from++;
   if (ARTICLES.has(tokens[from]?.lower ?? '') && !tokens[from]!.cap) from++;
-  if (!tokens[from] || PHRASE_BREAKS.has(tokens[from]!.lower) || CONJUNCTIONS.has(tokens[from]!.lower)) return undefined;
+  if (!tokens[from] || PHRASE_BREAKS.has(tokens[from]!.lower) || CONJUNCTIONS.has(tokens[from]!.lower)) return null;
   const article = from > chunk.last && ARTICLES.has(tokens[from - 1]!.lower);
   let end = from;
   while (end < tokens.length && end - from < MAX_WORDS && (end === from || tokens[end]!.joined)) {
     if (RELATIVE.has(tokens[end]!.lower)) break;
     end++;
   }
-  if (end === from || end - from >= MAX_WORDS) return undefined;
+  if (end === from || end - from >= MAX_WORDS) return null;
   const stopped = tokens[end];
   // The phrase must close: a comma or stop after it, or a relative clause.
-  if (stopped && stopped.joined && !RELATIVE.has(stopped.lower)) return undefined;
+  if (stopped && stopped.joined && !RELATIVE.has(stopped.lower)) return null;
   while (end > from && CONJUNCTIONS.has(tokens[end - 1]!.lower)) end--;
   const words = tokens.slice(from, end);
-  if (words.length === 0) return null;
-  // A clause, not a description: "Dench was best supporting actress", "founder of the centre said".
-  // A verb makes it a clause, which is no apposition at all.
-  if (words.some((t) => !t.cap && (FINITE_VERBS.has(t.lower) || isInflectedReportingVerb(t.lower)))) return undefined;
+  if (words.length === 0 || /\s{2,}|\n/.test(text.slice(words[0]!.start, words[words.length - 1]!.end))) return null;
+  // A verb makes it a clause ("Dench was best supporting actress", "founder of the centre said"), no apposition at all.
+  if (words.some((t) => !t.cap && (FINITE_VERBS.has(t.lower) || isInflectedReportingVerb(t.lower)))) return null;
   const breakAt = words.findIndex((t, i) => i > 0 && PHRASE_BREAKS.has(t.lower));
   const headAt = (breakAt < 0 ? words.length : breakAt) - 1;
-  // "succeeded the campaign manager …": an article inside the noun phrase means a verb came first.
-  // Only a noun phrase with its article ("the first woman elected …") is surely a description that is no role.
-  if (!isRoleNoun(words[headAt]!) || words.slice(1, headAt).some((t) => ARTICLES.has(t.lower))) return article ? null : undefined;
-  const phrase = text.slice(words[0]!.start, words[words.length - 1]!.end);
-  return /\s{2,}|\n/.test(phrase) ? null : phrase;
+  return { words, head: words[headAt]!, article, clause: words.slice(1, headAt).some((t) => ARTICLES.has(t.lower)) };
+}
+
+/**
+ * The role phrase set off by commas after the name; null when a closed phrase is there but is
+ * no role ("the first woman elected to the board"), undefined when no such phrase follows.
+ */
+export function appositivePhraseRole(text: string, tokens: Token[], chunk: NameChunk): string | null | undefined {
+  const a = apposition(text, tokens, chunk);
+  if (!a) return undefined;
+  if (!isRoleNoun(a.head) || a.clause) return a.article ? null : undefined;
+  return text.slice(a.words[0]!.start, a.words[a.words.length - 1]!.end);
+}
+
+/** Nouns that say the name before them is an organisation ("C2I, a company outside Washington"). */
+const ORG_NOUNS = new Set([
+  'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'union', 'coalition', 'collective', 'nonprofit',
+  'charity', 'network', 'alliance', 'association', 'bank', 'publisher', 'newspaper', 'website', 'broadcaster',
+  'manufacturer', 'maker', 'retailer', 'insurer', 'lender', 'utility', 'operator', 'carrier', 'airline', 'startup',
+  'corporation', 'conglomerate', 'institute', 'tank', 'party', 'movement', 'outlet', 'channel', 'consultancy',
+  'federation', 'foundation', 'fund', 'club', 'university', 'college', 'school', 'hospital', 'militia', 'faction',
+  'supplier',
+]);
+
+/** Whether the phrase after the name calls it an organisation ("Peabody Energy, the nation's largest coal company,"). */
+export function appositiveOrganisation(text: string, tokens: Token[], chunk: NameChunk): boolean {
+  const a = apposition(text, tokens, chunk);
+  return a !== null && !a.clause && !a.head.cap && ORG_NOUNS.has(a.head.lower) && (a.article || a.words.length > 1);
 }

@@ -7,7 +7,7 @@ import { COUNTRY_ALIASES, COUNTRIES, ORGANISATIONS, PLACES } from './gazetteer.j
 import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 import { DEMONYMS, joinTokens, roleBefore, type NameChunk } from './names.js';
 import { reportingBase } from '../quotes/verbs.js';
-import { appositivePhraseRole } from './appositive-role.js';
+import { appositiveOrganisation, appositivePhraseRole } from './appositive-role.js';
 import { isEventName, isJoinedOrgName, isPlaceByLastWord, orgSpanInRole } from './org-names.js';
 
 export type Kind = 'person' | 'organization' | 'country' | 'place' | 'unknown';
@@ -83,9 +83,11 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   const after = appositivePhraseRole(text, tokens, chunk);
   const written = roleBefore(tokens, chunk) ?? after ?? appositiveRole(text, tokens, chunk, after === undefined);
   // "former" alone qualifies a role that was not written; it is not one.
-  const role = written && written.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : written;
+  const trimmed = written && withoutOpener(written);
+  const role = trimmed && trimmed.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : trimmed;
   const nameKnown = gazetteerReading(chunk.name);
   if (nameKnown && !role) return { ...base, ...nameKnown };
+  if (!role && !chunk.honorific && appositiveOrganisation(text, tokens, chunk)) return { ...base, kind: 'organization', name: full };
   const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
   const kind: Kind = (role || chunk.honorific) && named && !TITLE_WORDS.has(chunk.name.toLowerCase()) ? 'person' : 'unknown';
   return {
@@ -96,6 +98,14 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
     afterPlacePreposition: Boolean(prev && PLACE_PREPOSITIONS.has(prev.lower) && chunk.start - prev.end <= 2),
     roleEntities,
   };
+}
+
+/** "But Attorney General", "As President": a sentence's opening word is not part of the role. */
+function withoutOpener(role: string): string | null {
+  const words = role.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && NON_NAME_WORDS.has(words[i]!.toLowerCase())) i++;
+  return words.slice(i).join(' ') || null;
 }
 
 /** Verbs after which news puts the speaker ("said Caddell", "noted NBC’s Dante Chinni"); "urged X" names a listener. */

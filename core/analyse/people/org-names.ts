@@ -228,3 +228,23 @@ export function orgSpanInRole(words: Token[]): { first: number; last: number } |
   while (last > at + 1 && !words[last - 1]!.cap) last--;
   return last > at + 1 ? { first, last } : null;
 }
+
+/**
+ * "Peterson Institute" after "Peterson Institute for International Economics": a short form that
+ * is the start of exactly one longer organisation name, cut before a connector. Short → long.
+ */
+export function shortOrgForms(names: string[]): Map<string, string> {
+  const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const candidates = new Map<string, Set<string>>();
+  for (const long of names) {
+    const words = long.split(' ');
+    for (let i = 2; i < words.length; i++) {
+      if (!OPENERS.has(words[i]!) && words[i] !== 'and') continue;
+      const short = byLower.get(words.slice(0, i).join(' ').toLowerCase());
+      if (short) candidates.set(short, (candidates.get(short) ?? new Set()).add(long));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [short, longs] of candidates) if (longs.size === 1) out.set(short, [...longs][0]!);
+  return out;
+}

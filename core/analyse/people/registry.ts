@@ -9,7 +9,7 @@ import { docIndex, type DocIndex } from './doc.js';
 import { isRoleToken, type NameChunk } from './names.js';
 import { attributiveWords, demonymCountries } from './demonyms.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
-import { acronymsOf } from './org-names.js';
+import { acronymsOf, shortOrgForms } from './org-names.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
 export interface Entity {
@@ -94,6 +94,13 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     const e = make(s.reading.kind, (s.reading.kind === 'organization' && acronyms.get(s.reading.name)) || s.reading.name);
     assigned.set(s.chunk, e);
     if (s.reading.role) e.roles.set(s.reading.role, (e.roles.get(s.reading.role) ?? 0) + 1);
+  }
+  // "Annenberg Institute" is the "Annenberg Institute for School Reform" the sources also name.
+  const orgs = [...byKey.values()].filter((e) => e.kind === 'organization');
+  const shortForms = shortOrgForms(orgs.map((e) => e.name));
+  for (const [chunk, e] of assigned) {
+    const long = e.kind === 'organization' ? shortForms.get(e.name) : undefined;
+    if (long) { assigned.set(chunk, make('organization', long)); byKey.delete(e.key); }
   }
   // Full names without a title are people when they speak, or when their surname is used alone;
   // a single word is a person when it speaks.

@@ -6,6 +6,7 @@
  */
 import type { FigureCategory } from '../../model/briefing.js';
 import { labelSum } from './sum-label.js';
+import { leadBefore, pollShare } from './poll-share.js';
 import { parseNumber } from './number-words.js';
 import { DETERMINER, NOT_A_NOUN, isPlural, wordsIn, type WordAt } from './words.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../dates/find.js';
@@ -132,7 +133,7 @@ function notACount(sentence: string, start: number, end: number, before: string,
   // A model or title number: "PlayStation 3", "Channel 4", "Fortune 500" — a capitalised word just before,
   // not at the sentence start ("Some 83 MPs") and not a verb of a headline ("Strike Kills 12").
   const cap = CAPITAL_BEFORE.exec(tail);
-  if (cap && /\d/.test(raw) && !/^[$€£]/.test(raw)) {
+  if (cap && /\d/.test(raw) && !/^[$€£]/.test(raw) && !(/%|percent|per cent/i.test(raw) && leadBefore(before))) {
     const ahead = before.slice(0, before.length - cap[0].length).trimEnd();
     const sentenceStart = ahead === '' || /[.!?:;"“”]$/.test(ahead);
     const word = cap[1]!;
@@ -172,7 +173,9 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
   if (category === 'money' || category === 'percentage') {
     // "from £6 to £10", "from just over 5% in 2003": the value a change started from.
     if (/\bfrom\s*$/i.test(sentence.slice(Math.max(0, figStart - 6), figStart))) return reading(qualifier, qualifierStart, category, null, figStart, figEnd, false);
-    const sum = labelSum(sentence, figStart, figEnd, category);
+    const summed = labelSum(sentence, figStart, figEnd, category);
+    // A bare share or "support" in a race says nothing until it names whom it backs.
+    const sum = category === 'percentage' && (!summed || /^support$/i.test(summed.label)) ? (pollShare(sentence, figStart, figEnd) ?? summed) : summed;
     if (!sum) return reading(qualifier, qualifierStart, category, null, figStart, figEnd, false);
     return reading(qualifier, qualifierStart, category, sum.label, Math.min(figStart, sum.start), Math.max(figEnd, sum.end));
   }

@@ -54,8 +54,8 @@ function phraseFrom(words: WordAt[], i: number, text: string, max = 3, allowCapi
     const w = words[k]!;
     if (out.length > 0 && !/^\s$/.test(text.slice(out[out.length - 1]!.end, w.start))) break;
     const possessive = /['’]s$/.test(w.word);
-    // "likely voters", "remaining troops": an -ly or -ing word stands before a plural noun as its adjective.
-    const modifier = /^[a-z]+(?:ly|ing)$/.test(w.word) && !NOT_A_NOUN.test(w.word) && nounWord(words[k + 1]) && isPlural(words[k + 1]!.word);
+    // "likely voters", "remaining troops", "registered voters": an -ly, -ing or -ed word stands before a plural noun as its adjective.
+    const modifier = /^[a-z]+(?:ly|ing|ed)$/.test(w.word) && !NOT_A_NOUN.test(w.word) && nounWord(words[k + 1]) && isPlural(words[k + 1]!.word);
     if (!nounWord(w) && !modifier && !(allowCapital && /^[A-Z][a-z]/.test(w.word) && (possessive || nounWord(words[k + 1])))) break;
     out.push(w);
     if (possessive) continue;

@@ -31,6 +31,15 @@ describe('appositive roles', () => {
     expect(roles.get('Owen Drabble')).toBe('consultant on shipping in the private sector');
   });
 
+  it('keeps the first of two coordinated roles and stops before "whom"', () => {
+    const roles = rolesOf([
+      'Nils Brandt, an outside adviser to the council on budget and harbour issues and an associate professor at Pellor University, said the plan was sound.',
+      'Ada Kovacs, chief of staff to Governor Tam Oduya whom the council appointed last year, declined to comment.',
+    ].join(' '));
+    expect(roles.get('Nils Brandt')).toBe('outside adviser to the council on budget and harbour issues');
+    expect(roles.get('Ada Kovacs')).toBe('chief of staff to Governor Tam Oduya');
+  });
+
   it('leaves a sentence opener out of a title role', () => {
     const roles = rolesOf('Vera Lindqvist spoke first. But Attorney General Vera Lindqvist said the case was closed. As Governor Tam Oduya said, the port is open.');
     expect(roles.get('Vera Lindqvist')).toBe('Attorney General');

@@ -31,14 +31,14 @@ const ROLE_NOUNS = new Set([
 ]);
 
 /** Words that end the noun phrase a role is about. */
-const PHRASE_BREAKS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'on', 'to', 'since', 'under', 'and', 'who', 'whose', 'which', 'that', 'where', 'when']);
+const PHRASE_BREAKS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'on', 'to', 'since', 'under', 'and', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** A relative clause is about the organisation or person, not part of the role. */
-const RELATIVE = new Set(['who', 'whose', 'which', 'that', 'where', 'when']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const LEADING_ADVERBS = new Set(['now', 'then', 'also', 'still', 'once']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does']);
-const MAX_WORDS = 18;
+const MAX_WORDS = 24;
 
 const isRoleNoun = (t: Token) => !t.cap && (ROLE_NOUNS.has(t.lower) || (TITLE_WORDS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower)) || /.{3}(?:ologist|ist)$/.test(t.lower));
 
@@ -75,6 +75,10 @@ function apposition(text: string, tokens: Token[], chunk: NameChunk): Apposition
   const stopped = tokens[end];
   // The phrase must close: a comma or stop after it, or a relative clause.
   if (stopped && stopped.joined && !RELATIVE.has(stopped.lower)) return null;
+  // "an outside adviser to the campaign and an associate professor at …": the first role is the phrase.
+  for (let i = from + 1; i + 1 < end; i++) {
+    if (tokens[i]!.lower === 'and' && ARTICLES.has(tokens[i + 1]!.lower)) { end = i; break; }
+  }
   while (end > from && CONJUNCTIONS.has(tokens[end - 1]!.lower)) end--;
   const words = tokens.slice(from, end);
   if (words.length === 0 || /\s{2,}|\n/.test(text.slice(words[0]!.start, words[words.length - 1]!.end))) return null;

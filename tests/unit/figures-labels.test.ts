@@ -31,6 +31,13 @@ describe('an empty noun takes the verb that says what was counted', () => {
   });
 });
 
+describe('a change names what changed', () => {
+  it('reads the subject past an auxiliary and a "for" phrase', () => {
+    expect(only('Grain exports were up 6% in May.', 6).label).toBe('rise in grain exports');
+    expect(only('Demand for diesel has risen 9% this year.', 9).label).toBe('rise in demand for diesel');
+  });
+});
+
 describe('personal details are no figures of the situation', () => {
   it('drops someone\'s family, but not a family killed', () => {
     expect(figuresOf('"We need the funds," said Dana Roe, who has three children.')).toEqual([]);

@@ -36,6 +36,8 @@ const TRANSFER: Record<string, string> = {
 };
 /** Nouns of change that take what changed after them ("drop in profits", "share of the vote"). */
 const CHANGE_NOUN = /^(?:drop|rise|fall|increase|decrease|cut|reduction|growth|decline|gain|jump|surge|hike|share|stake|slump|loss|boost)$/i;
+/** Auxiliaries between a subject and the change it underwent. */
+const AUXILIARY = /^(?:was|is|were|are|been|has|have|had)$/i;
 const LEVEL_VERB = /^(?:\w+ed|stands|stood|remains|remained|is|was|reached|hit|slowed|eased|rises|rise|falls|fall)$/i;
 
 /** A noun word of a label: lower-case (or hyphenated), not a function word, adverb or "-ing" form. */
@@ -184,8 +186,11 @@ function withSubject(change: string, before: WordAt[], verbAt: number, lead: str
 }
 
 /** One or two lower-case noun words directly before the verb ("passenger numbers"). */
-function subjectBefore(before: WordAt[], verbAt: number, lead: string, sentenceStart: boolean): string | null {
+function subjectBefore(before: WordAt[], changeAt: number, lead: string, sentenceStart: boolean): string | null {
   const words: WordAt[] = [];
+  // "Turnover was up 4%", "sales have risen": the subject stands before the auxiliary.
+  let verbAt = changeAt;
+  while (verbAt > 0 && AUXILIARY.test(before[verbAt - 1]!.word) && /^\s$/.test(lead.slice(before[verbAt - 1]!.end, before[verbAt]!.start))) verbAt--;
   for (let k = verbAt - 1; k >= 0 && words.length < 2; k--) {
     const w = before[k]!;
     const next = words[0] ?? before[verbAt]!;
@@ -196,12 +201,12 @@ function subjectBefore(before: WordAt[], verbAt: number, lead: string, sentenceS
     words.unshift(w);
   }
   if (!words.length) return null;
-  // "inflation in the region slowed": the head noun sits before "in/of (the)".
+  // "inflation in the region slowed", "turnover for the quarter was up": the head noun sits before "in/of/for (the)".
   let k = before.indexOf(words[0]!) - 1;
   if (k >= 1 && DETERMINER.test(before[k]!.word)) k--;
   const preposition = before[k];
   const headNoun = before[k - 1];
-  if (preposition && headNoun && /^(?:in|of)$/i.test(preposition.word)) {
+  if (preposition && headNoun && /^(?:in|of|for)$/i.test(preposition.word)) {
     const first = sentenceStart && k - 1 === 0 && /^[A-Z][a-z]+$/.test(headNoun.word);
     if (nounWord(first ? { ...headNoun, word: headNoun.word.toLowerCase() } : headNoun)) words.unshift(...before.slice(k - 1, before.indexOf(words[0]!)));
   }

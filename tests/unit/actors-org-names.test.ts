@@ -95,6 +95,13 @@ describe('laws, events and places', () => {
     }
   });
 
+  it('still counts the country or place an event is named after', () => {
+    const actors = byName('Veterans of the Iraq War met in Boston. They later toured Iraq.');
+    expect(actors.get('Iraq')).toMatchObject({ kind: 'country', mentions: 2 });
+    expect(actors.has('Iraq War')).toBe(false);
+    expect(actors.has('War')).toBe(false);
+  });
+
   it('keeps "City" and "County" in a place name', () => {
     const actors = byName('Parents from Oklahoma City and Orange County joined the rally. Others came from Dunmore City.');
     expect(actors.get('Oklahoma City')?.kind).toBe('place');

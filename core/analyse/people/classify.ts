@@ -22,6 +22,8 @@ export interface Reading {
   afterPlacePreposition: boolean;
   /** Names of gazetteer entities written inside the role ("NATO" in "NATO Secretary-General"). */
   roleEntities: string[];
+  /** A law, war or event ("Iraq War"): names no actor, though the places in it count. */
+  event?: boolean;
 }
 
 const byLower = (names: string[]) => new Map(names.map((n) => [n.toLowerCase(), n]));
@@ -63,7 +65,10 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   if ((DEMONYMS.has(full.toLowerCase()) || REGION_ADJECTIVES.has(full.toLowerCase())) && !countryName(full.toLowerCase())) return null;
   const known = gazetteerReading(full);
   if (known) return { ...base, ...known };
-  if (isEventName(words, next)) return null;
+  if (isEventName(words, next)) {
+    const places = words.map((t) => gazetteerReading(t.text)).filter((r) => r && (r.kind === 'country' || r.kind === 'place')).map((r) => r!.name);
+    return { ...base, kind: 'unknown', name: full, event: true, roleEntities: places };
+  }
   if (isPlaceByLastWord(words) && !chunk.honorific) return { ...base, kind: 'place', name: full };
   if (!chunk.role && isJoinedOrgName(words)) return { ...base, kind: 'organization', name: full };
   if (ORG_HEADS.has(lastWord.lower) && !chunk.honorific) return { ...base, kind: 'organization', name: full };

@@ -104,7 +104,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   }
   // Full names without a title are people when they speak, or when their surname is used alone;
   // a single word is a person when it speaks.
-  const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.chunk.headline && !s.quoted);
+  const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.reading.event && !s.chunk.headline && !s.quoted);
   const surnamesAlone = new Set(unknown.filter((s) => !s.chunk.name.includes(' ')).map((s) => s.chunk.name.toLowerCase()));
   for (const s of unknown) {
     const multi = s.reading.name.includes(' ');
@@ -133,7 +133,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   for (const s of seen) {
     const own = assigned.get(s.chunk);
     if (own && own.kind !== 'person') continue;
-    if (s.reading.kind !== 'unknown' && s.reading.kind !== 'person') continue;
+    if ((s.reading.kind !== 'unknown' && s.reading.kind !== 'person') || s.reading.event) continue;
     const lower = s.chunk.name.toLowerCase();
     const exact = index.get(lower)?.filter((p) => p.name.toLowerCase() === lower || surname(p.name) === lower);
     const bySurname = !s.chunk.name.includes(' ') || own ? index.get(surname(s.chunk.name)) : undefined;
@@ -155,7 +155,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     if (s.reading.afterPlacePreposition || demonymCountry.has(s.reading.name.toLowerCase())) assigned.set(s.chunk, make('place', s.reading.name));
   }
   for (const s of seen) {
-    if (assigned.has(s.chunk) || s.reading.kind !== 'unknown') continue;
+    if (assigned.has(s.chunk) || s.reading.kind !== 'unknown' || s.reading.event) continue;
     const place = byKey.get(`place:${s.chunk.name.toLowerCase()}`);
     if (place) assigned.set(s.chunk, place);
   }

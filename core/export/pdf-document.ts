@@ -7,6 +7,7 @@ import type { Content, ContentText, CustomTableLayout, Style, TableCell, TDocume
 import { citeLabel, unlistedSourcesLine, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
 import { COLUMNS, THEME } from './theme.js';
 import { CONTINUED_MARK } from './continued-headings.js';
+import { estimatedHeight, rowHeight } from './page-fit.js';
 
 export interface PdfDefinitionOptions {
   /**
@@ -22,6 +23,15 @@ const MARGIN_TOP = 70;
 const MARGIN_BOTTOM = 74;
 const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X; // A4
 const CELL_PADDING = 10;
+const PAGE_HEIGHT = 841.89 - MARGIN_TOP - MARGIN_BOTTOM;
+/**
+ * Blocks estimated up to this tall are kept whole on a page; a taller one (a long analyst
+ * note) may break across pages, because pdfmake drops what an unbreakable block loses past
+ * its page (page-fit.ts).
+ */
+const KEEP_WHOLE_UP_TO = 0.6 * PAGE_HEIGHT;
+
+const fitsWhole = (content: Content | Content[]): boolean => estimatedHeight(content, CONTENT_WIDTH, THEME.size.body) <= KEEP_WHOLE_UP_TO;
 
 /**
  * The document's styles, spread into the nodes that use them rather than named in pdfmake's
@@ -51,10 +61,15 @@ const S = {
   marking: { fontSize: THEME.size.marking, bold: true, alignment: 'center', color: THEME.ink },
 } satisfies Record<string, Style>;
 
+/** Marks a row that holds the note of the row above it: no rule between the two. */
+const NOTE_ROW = 'sitbriefNoteRow';
+
+const isNoteRow = (row: unknown): boolean => Array.isArray(row) && (row[0] as Record<string, unknown> | undefined)?.[NOTE_ROW] === true;
+
 /** Thin rules between rows, a heavier rule under the header, no vertical lines. */
 const DATA_TABLE: CustomTableLayout = {
   // Row 0 is the section heading (no lines, no fill), row 1 the column titles.
-  hLineWidth: (i, node) => (i === 0 ? 0 : i === 1 || i === 2 || i === node.table.body.length ? 0.8 : 0.35),
+  hLineWidth: (i, node) => (i === 0 || isNoteRow(node.table.body[i]) ? 0 : i === 1 || i === 2 || i === node.table.body.length ? 0.8 : 0.35),
   vLineWidth: () => 0,
   hLineColor: (i) => (i <= 2 ? THEME.accent : THEME.rule),
   paddingLeft: () => CELL_PADDING / 2,
@@ -88,7 +103,9 @@ function note(text: string | null): Content[] {
 
 /** An item and its note as one block, so the note never drifts onto the next page alone. */
 function withNote(item: LayoutItem, main: ContentText): Content {
-  return item.note ? { stack: [main, ...note(item.note)], unbreakable: true } : main;
+  if (!item.note) return main;
+  const stack = [main, ...note(item.note)];
+  return { stack, unbreakable: fitsWhole(stack) };
 }
 
 /** Blocks one above the other; a lone block stands as it is (each nesting level costs layout time). */
@@ -105,10 +122,19 @@ function citeCell(cites: number[]): TableCell {
  * heading differs: see `sectionContent`.
  */
 type Body =
-  | { kind: 'table'; widths: (number | '*')[]; head: readonly string[]; rows: TableCell[][]; rightAligned?: number[] }
+  | { kind: 'table'; widths: (number | '*')[]; head: readonly string[]; rows: BodyRow[]; rightAligned?: number[] }
   | { kind: 'flow'; blocks: Content[] };
 
 const flow = (blocks: Content[]): Body => ({ kind: 'flow', blocks });
+
+/** A table row: each cell's blocks, and the item's note with the cell it belongs under. */
+interface BodyRow {
+  cells: (Content[] | TableCell)[];
+  note: string | null;
+  noteAt: number;
+}
+
+const bodyRow = (cells: (Content[] | TableCell)[], note: string | null, noteAt: number): BodyRow => ({ cells, note, noteAt });
 
 function sectionBody(section: LayoutSection): Body {
   switch (section.kind) {
@@ -118,44 +144,51 @@ function sectionBody(section: LayoutSection): Body {
         layout: BOX,
       }]);
     case 'situation':
-      return flow(section.items.map((item) => (item.note ? { stack: [cited(item), ...note(item.note)], ...S.para, unbreakable: true } : { ...cited(item), ...S.para })));
+      return flow(section.items.map((item) => {
+        if (!item.note) return { ...cited(item), ...S.para };
+        const stack = [cited(item), ...note(item.note)];
+        return { stack, ...S.para, unbreakable: fitsWhole(stack) };
+      }));
     case 'figures':
-      return { kind: 'table', widths: [118, '*', 110, THEME.cols.cite], head: COLUMNS.figures, rows: section.rows.map((row) => [
-        stacked([{ text: row.text, bold: true }, ...note(row.note)]),
+      return { kind: 'table', widths: [118, '*', 110, THEME.cols.cite], head: COLUMNS.figures, rows: section.rows.map((row) => bodyRow([
+        [{ text: row.text, bold: true }],
         row.label,
         row.context ?? '—',
         citeCell(row.cites),
-      ]) };
+      ], row.note, 0)) };
     case 'quotes':
-      return { kind: 'table', widths: [120, '*', THEME.cols.cite], head: COLUMNS.quotes, rows: section.rows.map((row) => [
-        stacked([{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, ...S.role }] : [])]),
-        stacked([`“${row.text}”`, ...note(row.note)]),
+      return { kind: 'table', widths: [120, '*', THEME.cols.cite], head: COLUMNS.quotes, rows: section.rows.map((row) => bodyRow([
+        [{ text: row.speaker, bold: true }, ...(row.role ? [{ text: row.role, ...S.role }] : [])],
+        [`“${row.text}”`],
         citeCell(row.cites),
-      ]) };
+      ], row.note, 1)) };
     case 'claims':
       return flow(section.items.map((item) => ({
         ul: [withNote(item, cited(item, item.attribution ? [{ text: ` — ${item.attribution}`, color: THEME.muted }] : []))],
         ...S.listItem,
       })));
     case 'actors':
-      return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rightAligned: [3], rows: section.rows.map((row) => [
-        stacked([{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, ...S.role }] : []), ...note(row.note)]),
+      return { kind: 'table', widths: [120, 66, '*', 44, THEME.cols.cite], head: COLUMNS.actors, rightAligned: [3], rows: section.rows.map((row) => bodyRow([
+        [{ text: row.text, bold: true }, ...(row.aliases.length ? [{ text: `also ${row.aliases.join(', ')}`, ...S.role }] : [])],
         row.kind,
         row.role ?? '—',
         { text: String(row.mentions), alignment: 'right' },
         citeCell(row.cites),
-      ]) };
+      ], row.note, 0)) };
     case 'timeline':
-      return { kind: 'table', widths: [112, '*', THEME.cols.cite], head: COLUMNS.timeline, rows: section.rows.map((row) => [
-        stacked([{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, ...S.role }] : [])]),
-        stacked([row.text, ...note(row.note)]),
+      return { kind: 'table', widths: [112, '*', THEME.cols.cite], head: COLUMNS.timeline, rows: section.rows.map((row) => bodyRow([
+        [{ text: row.when, bold: true }, ...(row.date ? [{ text: row.date, ...S.role }] : [])],
+        [row.text],
         citeCell(row.cites),
-      ]) };
+      ], row.note, 1)) };
     case 'questions':
       // One list per item so the first can sit with the heading; `start` keeps the numbering running.
       return flow(section.items.map((item, i) => ({ ol: [withNote(item, cited(item))], start: i + 1, ...S.listItem })));
     case 'notes':
-      return flow(section.items.map((n) => ({ ul: [{ stack: [{ text: n.text }, { text: n.written, ...S.role }] }], ...S.listItem, unbreakable: true })));
+      return flow(section.items.map((n) => {
+        const stack = [{ text: n.text }, { text: n.written, ...S.role }];
+        return { ul: [{ stack }], ...S.listItem, unbreakable: fitsWhole(stack) };
+      }));
     case 'sources':
       return flow([...section.items.map((s) => ({
         columns: [
@@ -183,7 +216,8 @@ function sectionContent(heading: string, body: Body, continued: boolean): Conten
   const title: ContentText = { text: heading, ...S.h1, headlineLevel: 1 };
   if (body.kind === 'flow') {
     const [first, ...rest] = body.blocks;
-    return [{ stack: first ? [title, first] : [title], unbreakable: true }, ...rest];
+    const lead = first ? [title, first] : [title];
+    return [{ stack: lead, unbreakable: fitsWhole(lead) }, ...rest];
   }
   const span = body.head.length;
   // Shown only on the pages the table continues onto (continued-headings.ts).
@@ -193,11 +227,39 @@ function sectionContent(heading: string, body: Body, continued: boolean): Conten
     { ...title, ...(continued ? { text: [heading, mark] } : {}), colSpan: span, margin: [-CELL_PADDING / 2, 12, 0, 2] },
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
   ];
+  const widths = fitWidths(body.widths);
+  const fits = (row: TableCell[]): boolean => rowHeight(row, widths, CONTENT_WIDTH, THEME.size.table) <= KEEP_WHOLE_UP_TO;
+  const rows = body.rows.flatMap((row) => tableRows(row, span, fits));
+  // Rows are kept whole, and the first with the heading, unless one could outgrow a page. A
+  // note on a row of its own must start on its item's page, so then no row is kept whole.
+  const whole = rows.map((row) => !isNoteRow(row) && fits(row));
   return [{
-    table: { widths: fitWidths(body.widths), headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, header(body.head, body.rightAligned), ...body.rows] },
+    table: {
+      widths, headerRows: 2, keepWithHeaderRows: whole[0] === false ? 0 : 1, dontBreakRows: whole.every(Boolean),
+      body: [headingRow, header(body.head, body.rightAligned), ...rows],
+    },
     layout: DATA_TABLE,
     ...S.table,
   }];
+}
+
+const cell = (blocks: Content[] | TableCell): TableCell => (Array.isArray(blocks) ? stacked(blocks) as TableCell : blocks);
+
+/**
+ * The row as printed: the note under the item's words in its cell, or, when that would make
+ * the row too tall to keep on one page (in a narrow column a long note runs to a page), on a
+ * row of its own across the table's full width, straight under the item's row.
+ */
+function tableRows(row: BodyRow, span: number, fits: (row: TableCell[]) => boolean): TableCell[][] {
+  const plain = row.cells.map(cell);
+  if (!row.note) return [plain];
+  const noted = row.cells.map((blocks, i) => (i === row.noteAt && Array.isArray(blocks) ? cell([...blocks, ...note(row.note)]) : cell(blocks)));
+  if (fits(noted)) return [noted];
+  const noteRow: TableCell[] = [
+    { stack: note(row.note), colSpan: span, [NOTE_ROW]: true } as TableCell,
+    ...Array.from({ length: span - 1 }, () => ({ text: '' })),
+  ];
+  return [plain, noteRow];
 }
 
 /**

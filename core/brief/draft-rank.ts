@@ -8,7 +8,7 @@
  * (+2) by about as much as a named speaker outranks an unnamed one (+3), and ten sources
  * (+6.9) do not bury everything else.
  */
-import type { FigureCategory, Question, SectionItem, SectionKey, Speaker } from '../model/briefing.js';
+import type { Figure, FigureCategory, Question, SectionItem, SectionKey, Speaker } from '../model/briefing.js';
 import { wordCount } from '../analyse/text/words.js';
 
 export type RankedKey = Exclude<SectionKey, 'summary'>;
@@ -45,6 +45,16 @@ const FIGURE_WEIGHT: Record<FigureCategory, number> = {
   killed: 8, injured: 7, missing: 6, displaced: 5, weapons: 3, money: 2.5, people: 2, percentage: 1.5, other: 0,
 };
 
+/**
+ * A handful of people or things ("six women", "30 words") is rarely a fact of the situation;
+ * a share that names the side it backs ("support for X") is the outcome of a race.
+ */
+function figureWeight(f: Figure): number {
+  const handful = f.value !== null && f.value < 10 && (f.category === 'people' || f.category === 'other') ? -1.5 : 0;
+  const side = f.category === 'percentage' && /^(?:support for|share of (?:the )?vote)\b/i.test(f.label) ? 1.5 : 0;
+  return FIGURE_WEIGHT[f.category] + handful + side;
+}
+
 /** Open questions where the sources disagree are what the reader must weigh first. */
 const QUESTION_WEIGHT: Record<Question['kind'], number> = {
   disagreement: 4, contested: 3.5, unconfirmed: 3, pending: 2.5, uncertainty: 2, other: 0,
@@ -63,7 +73,7 @@ export const DRAFT_RANKS: { [K in RankedKey]: DraftRank<K> } = {
   },
   figures: {
     // A vague amount ("dozens") or one without place or time says less than an exact, placed count.
-    score: (f) => supportScore(f) + FIGURE_WEIGHT[f.category] + (f.value === null ? 0 : 0.5) + (f.place || f.when ? 0.5 : 0),
+    score: (f) => supportScore(f) + figureWeight(f) + (f.value === null ? 0 : 0.5) + (f.place || f.when ? 0.5 : 0),
     group: (f) => f.category,
     repeatPenalty: 0.75,
   },

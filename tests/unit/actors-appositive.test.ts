@@ -46,6 +46,12 @@ describe('appositive roles', () => {
     expect(roles.get('Tam Oduya')).toBe('Governor');
   });
 
+  it('reads a plural title before a name as the title of that person', () => {
+    const roles = rolesOf('Sens. Ola Brekke and Ivo Marsh wrote to the board. Brekke said it had ignored them.');
+    expect(roles.get('Ola Brekke')).toBe('Sen.');
+    expect(roles.has('Sens. Ola Brekke')).toBe(false);
+  });
+
   it('takes no role from a clause, a place description or a list of names', () => {
     const roles = rolesOf([
       'Rufus Amberley, who succeeded the union president in May, said little.',

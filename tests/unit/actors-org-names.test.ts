@@ -76,6 +76,12 @@ describe('organisation names across connectors', () => {
     expect(actors.has('England')).toBe(false);
   });
 
+  it('reads a newspaper title as an organisation', () => {
+    const actors = actorsOf('The Pellor Observer found that one in four residents left. The Observer said rents had doubled.');
+    expect(actors.find((a) => a.name === 'Pellor Observer')?.kind).toBe('organization');
+    expect(actors.some((a) => a.kind === 'person')).toBe(false);
+  });
+
   it('keeps a number that belongs to a school name', () => {
     const actors = byName('Pupils at Intermediate School 412 in Marlow staged a walk-in on Thursday.');
     expect(actors.get('Intermediate School 412')?.kind).toBe('organization');

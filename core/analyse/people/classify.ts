@@ -105,12 +105,15 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   };
 }
 
-/** "But Attorney General", "As President": a sentence's opening word is not part of the role. */
+/**
+ * "But Attorney General", "As President": a sentence's opening word is not part of the role;
+ * "Sens. Jon Tester and Jeff Merkley": each is a "Sen.".
+ */
 function withoutOpener(role: string): string | null {
   const words = role.split(' ');
   let i = 0;
   while (i < words.length - 1 && NON_NAME_WORDS.has(words[i]!.toLowerCase())) i++;
-  return words.slice(i).join(' ') || null;
+  return words.slice(i).join(' ').replace(/\b(Sen|Rep)s\./g, '$1.') || null;
 }
 
 /** Verbs after which news puts the speaker ("said Caddell", "noted NBC’s Dante Chinni"); "urged X" names a listener. */

@@ -15,7 +15,8 @@ export const TITLE_WORDS = new Set([
   'bishop', 'cardinal', 'archbishop', 'sheikh', 'emir', 'ayatollah', 'president-elect', 'candidate', 'nominee',
   'former', 'acting', 'interim', 'first', 'lady', 'head', 'executive', 'ceo', 'chairperson', 'councillor',
   'councilman', 'councilwoman', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon.', 'gen', 'sen',
-  'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'economist', 'adviser', 'advisor', 'analyst', 'lawmaker', 'official',
+  'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'sens.', 'sens', 'reps.', 'reps',
+  'economist', 'adviser', 'advisor', 'analyst', 'lawmaker', 'official',
   'police', 'army', 'military', 'national', 'security', 'intelligence', 'democratic', 'republican', 'senior',
   'top', 'u.s.', 'us', 'u.n.', 'eu', 'nato', 'democrat', 'republican', 'independent', 'gop', 'del.', 'host',
   'anchor', 'correspondent', 'reporter', 'editor', 'columnist', 'founder', 'co-founder', 'owner', 'manager',
@@ -45,6 +46,8 @@ export const ORG_HEADS = new Set([
   'company', 'network', 'tribune', 'herald', 'press', 'media', 'magazine', 'review', 'channel', 'radio', 'board',
   'authority', 'bureau', 'caucus', 'cabinet', 'federation', 'league', 'movement', 'front', 'brigade', 'staff',
   'club', 'society', 'church', 'hospital', 'airlines', 'exchange', 'reserve', 'assembly', 'secretariat',
+  // Newspaper titles: "The Charlotte Observer found …" names a paper, not a person.
+  'telegraph', 'observer', 'gazette', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel',
 ]);
 
 /** Lower-case words after a capitalised phrase that make it a place. */

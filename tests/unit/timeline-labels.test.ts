@@ -95,6 +95,36 @@ describe('a clause that is not the news by itself', () => {
   });
 });
 
+describe('a noun and its relative clause', () => {
+  it('makes the noun the subject of a relative set off by commas', () => {
+    expect(labelAt('Ida Holm, who will join the ferry board in March 2026, spoke at length about the dredging.', 'March 2026')).toBe('Ida Holm will join the ferry board');
+  });
+
+  it('gives no label when the sentence\'s own verb was never reached', () => {
+    expect(labelAt('It was a harrowing look at the case of Ola Berg, a 30-year-old deckhand who drowned in June 2021 after being left on the pier for three hours without any help from the crew.', 'June 2021')).toBeNull();
+  });
+
+  it('keeps "the one who …" whole', () => {
+    expect(labelAt('On Friday the harbour master claimed that the ferry operator was the one who started the rumour about the berths.', 'Friday'))
+      .toBe('The harbour master claimed that the ferry operator was the one who started the rumour about the berths');
+  });
+});
+
+describe('labels that stop where the news begins', () => {
+  it('drops a condition cut off from its consequence and a clause that stops at its verb', () => {
+    expect(labelAt('The harbour board said on Friday that if the dredging were to go ahead, fees would rise.', 'Friday')).toBeNull();
+    expect(labelAt('The veteran skipper told the local radio station on Friday how surprised she is that safety at the harbour has been at the bottom of the agenda for years.', 'Friday')).toBeNull();
+  });
+
+  it('reads "that" before a noun as pointing at it, not as an unfinished clause', () => {
+    expect(labelAt('The port judge rejected that argument in a ruling released on Friday.', 'Friday')).toBe('The port judge rejected that argument in a ruling released');
+  });
+
+  it('leaves out a pasted social-media post', () => {
+    expect(labelAt('Watch the ferry arrive on Friday https://t.co/abc pic.twitter.com/xyz @PortNews', 'Friday')).toBeNull();
+  });
+});
+
 describe('dates that are no event\'s', () => {
   it('skips the date of a figure compared against', () => {
     expect(labels('Freight volumes grew 9%, down from 14% in February, and fares rose 3%.')).toEqual([]);

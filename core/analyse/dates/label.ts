@@ -10,6 +10,7 @@ import { hasFiniteVerb, startsWithVerb } from './verbs.js';
 import { reportingWords } from '../reporting-words.js';
 import { capitalise, wordCount } from '../text/words.js';
 import { tagTokens } from '../text/nlp.js';
+import { attributionOnly, lacksSubject, needsWhatFollows, readsAlone, unfinishedClause } from './readable.js';
 
 interface Segment { start: number; end: number }
 export interface Span { start: number; end: number }
@@ -133,15 +134,6 @@ function linkEndsPhrase(head: string, rest: string): boolean {
   return PHRASE_END_TAGS.has(tokens[tokens.length - 1]?.pos ?? '');
 }
 
-/** Verbs that say nothing without what follows them ("a study … shows", "the poll found"). */
-const COMPLEMENT_END = /\b(?:shows?|showed|finds?|found|reveals?|revealed|suggests?|suggested|indicates?|indicated|means|meant|believes?|believed|thinks?|thought|knows?|knew|argues?|argued|hopes?|hoped|wants?|wanted|claims?|claimed|notes?|noted|warns?|warned|insists?|insisted|expects?|expected)$/i;
-
-/** "Trump said that U.S. involvement", "the poll shows that in a head-to-head contest": the clause after "that" never got its verb. */
-function unfinishedThat(head: string): boolean {
-  const tail = /\bthat\s+([^,]*)$/i.exec(head);
-  return tail !== null && !hasFiniteVerb(tail[1]!);
-}
-
 interface CutRule { boundaries: RegExp; least: number; most?: number; phrase?: boolean; linked?: boolean }
 
 /** The latest cut of `text` by `boundaries` that leaves at least `least` words, `most` at most (MAX_WORDS), and a verb. */
@@ -150,10 +142,12 @@ function cutAt(text: string, { boundaries, least, most = MAX_WORDS, phrase = fal
   for (const m of text.matchAll(boundaries)) {
     if (listComma(text, m.index, m.index + m[0].length)) continue;
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
+    // "was the one | who started …": the relative is what the word means.
+    if (/\b(?:one|ones|first|last|only|kind|sort|type)[,\s]*$/i.test(text.slice(0, m.index)) && /^[,\s]*(?:who|which|that)\s/i.test(text.slice(m.index))) continue;
     const head = tidy(text.slice(0, m.index));
     if (wordCount(head) > most) break;
-    if (wordCount(head) < least || !hasFiniteVerb(head) || SPEECH_END.test(head) || COMPLEMENT_END.test(head) || (phrase && NEEDS_MORE.test(head))) continue;
-    if (unfinishedThat(head)) continue;
+    if (wordCount(head) < least || !hasFiniteVerb(head) || SPEECH_END.test(head) || needsWhatFollows(head) || (phrase && NEEDS_MORE.test(head))) continue;
+    if (unfinishedClause(head)) continue;
     if (linked && !linkEndsPhrase(text.slice(0, m.index), text.slice(m.index + m[0].length))) continue;
     best = head;
   }
@@ -262,28 +256,14 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
 }
 
 /**
- * Clauses whose subject stands in the text before them: "powered by $23m in contributions",
- * "known as the Act was passed", "which tracks support … showed", "not only was preceded by …",
- * "along with threats prompted NATO …", or a bare verb ("turn around and run again").
+ * "Derek Mitchell, who served as ambassador from 2012": the dated event is the relative clause's,
+ * told of the noun before it, so the noun becomes its subject ("Derek Mitchell served as …").
+ * A relative of a word or two ("…, which was reached") says too little to stand as a clause.
  */
-const NO_SUBJECT_START = /^(?:(?:best|well|widely|long|once|also|first)\s+)?(?:[a-z]+(?:ed|en|wn)\s+(?:by|as|for)\b|not only\b|(?:along|together) with\b|as well as\b|which\b|whose\b)/i;
-
-function lacksSubject(label: string): boolean {
-  if (NO_SUBJECT_START.test(label)) return true;
-  return /^[a-z]/.test(label) && tagTokens(label.split(' ', 3).join(' '))[0]?.pos === 'VERB';
-}
-
-const ATTRIBUTION = new RegExp(`^(.*?)\\b(${reportingWords(['say', 'tell', 'add'], ['past', 'third'])})\\b(.*)$`, 'i');
-
-/**
- * "The agency said in a report", "Limbaugh told his radio audience": who spoke, to whom and
- * where, but not what was said, which the sentence told elsewhere.
- */
-function attributionOnly(label: string): boolean {
-  const m = ATTRIBUTION.exec(label);
-  // "told officials to boost …", "told reporters about the plan": what was told follows.
-  if (!m || /["\u201c\u201d:]|\b(?:that|to|about|of)\b/.test(m[3]!)) return false;
-  return wordCount(m[1]!) <= 8 && !hasFiniteVerb(m[1]!) && wordCount(m[3]!) <= 10 && !hasFiniteVerb(m[3]!);
+function relativeAsClause(text: string): string {
+  const m = /^([^,]+),\s+(?:who|which)\s+([^,]+)$/i.exec(text);
+  if (!m || hasFiniteVerb(m[1]!) || wordCount(m[2]!) < 3 || !startsWithVerb(m[2]!)) return text;
+  return `${m[1]} ${m[2]}`;
 }
 
 /** "He told reporters …" → "Smith told reporters …" when the text before says who. */
@@ -358,7 +338,9 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
   const before = used > 0 ? sentence.slice(0, segs[used]!.start) : (context.previous ?? null);
   let text = shorten(resolvePronoun(label, before, context.previous ?? null));
   // "…, which occurred" once its date is gone: the dated event was the relative's, and it has nothing left to say.
-  if (text === null || lacksSubject(text) || /,\s+(?:which|who)\s+\S+$/i.test(text)) return null;
+  if (text === null) return null;
+  text = relativeAsClause(text);
+  if (!readsAlone(text)) return null;
   const quote = segs[used + 1];
   if (SPEECH_END.test(text) && quote && QUOTE_START.test(sentence.slice(quote.start, quote.end))) {
     text = `${text}: ${firstQuotedSentence(sentence.slice(quote.start).trim())}`;

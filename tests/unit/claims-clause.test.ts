@@ -42,6 +42,15 @@ describe('claim clause', () => {
     expect(textsOf('The council said in a statement that the bridge was safe to cross.')).toEqual(['the bridge was safe to cross']);
   });
 
+  it('reads a clause opened by an aside or a gerund after "that"', () => {
+    expect(textsOf('Vala said that, if elected, she would reopen the northern pier.')).toEqual(['if elected, she would reopen the northern pier']);
+    expect(textsOf('Vala claimed that rebuilding the pier would cost far less than the ministry said.')).toEqual(['rebuilding the pier would cost far less than the ministry said']);
+  });
+
+  it('reads no claim from a verb of speech with a short object and no clause', () => {
+    expect(claimsOf('Most residents backed the plan, while 40 percent said the same of the ferry.')).toEqual([]);
+  });
+
   it('keeps "that" when it is the subject of the clause', () => {
     expect(textsOf('Vala said that would delay the harbour works by a year.')).toEqual(['that would delay the harbour works by a year']);
   });
@@ -86,6 +95,8 @@ describe('claim clause', () => {
     const [inverted] = claimsOf('The pier was never inspected after the storm, said Ines Vala, a lawyer for the trust.');
     expect(inverted).toMatchObject({ text: 'The pier was never inspected after the storm', speaker: { name: 'Ines Vala' } });
     expect(claimsOf('In her memoir about the harbour, Vala noted the pier’s long history.')).toEqual([]);
+    const [afterQuoted] = claimsOf('The rules say piers may only close if they serve "no current purpose", Mr Vala said.');
+    expect(afterQuoted).toMatchObject({ text: 'The rules say piers may only close if they serve "no current purpose"', speaker: { name: 'Vala' } });
     expect(claimsOf('When the council cut the ferry budget two years later, the island said enough.')).toEqual([]);
   });
 });

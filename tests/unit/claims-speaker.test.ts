@@ -30,9 +30,27 @@ describe('claim speaker', () => {
     expect(claim).toMatchObject({ text: 'the repairs would take a year', speaker: { role: 'The harbour board' } });
   });
 
-  it('steps over adverbs between the speaker and the verb', () => {
+  it('steps over adverbs and times between the speaker and the verb', () => {
     const [claim] = claimsOf('Ines Vala has long insisted the pier was never inspected.');
     expect(claim).toMatchObject({ text: 'the pier was never inspected', speaker: { name: 'Ines Vala' } });
+    const [dated] = claimsOf('The Coastal Courier on Saturday wrote that the ministry had lost the inspection reports.');
+    expect(dated?.speaker.name).toBe('Coastal Courier');
+  });
+
+  it('reads a plain noun phrase that opens the clause as the speaker', () => {
+    const [claim] = claimsOf('But opponents of the harbour bill said that it would raise fares for islanders.');
+    expect(claim?.speaker).toEqual({ name: null, role: 'opponents of the harbour bill' });
+    const [relative] = claimsOf('There are some economists who argue that port fees should be abolished altogether.');
+    expect(relative?.speaker).toEqual({ name: null, role: 'some economists' });
+  });
+
+  it('names the clause’s first name for a verb joined on after other words', () => {
+    const [claim] = claimsOf('Norvalan skipper Tomas Reyes won the regatta last week and then claimed the new course was too short.');
+    expect(claim).toMatchObject({ text: 'the new course was too short', speaker: { name: 'Tomas Reyes' } });
+  });
+
+  it('reads no claim after a verb that closes a quotation', () => {
+    expect(claimsOf('“The harbour is a cynical place,” said Tomas Reyes, a skipper from the north, who sold his boat last year.')).toEqual([]);
   });
 
   it('reads what a speaker "continues to" say', () => {

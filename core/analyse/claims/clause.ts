@@ -60,15 +60,18 @@ export function contentClause(doc: DocIndex, chunks: (NameChunk | undefined)[], 
     else if (ADDRESSING.has(verb.base)) return null;
   }
   let sawThat = false;
-  if (doc.tokens[c]?.lower === 'that' && c < end) {
+  // "said, looking out on the crowd", "said: …": an aside or a quotation follows, not a clause.
+  if (c >= end || PUNCTUATION.test(doc.source.text.slice(doc.tokens[v]!.end, doc.tokens[c]!.start))) return null;
+  if (doc.tokens[c]!.lower === 'that') {
     sawThat = true;
-    // "said that would cost jobs": "that" is the subject and stays in the claim.
+    // "said that would cost jobs": "that" is the subject and stays in the claim. "said that, if
+    // elected, he would …": the aside opens the claim.
     if (!FINITE_AFTER_THAT.has(doc.tokens[c + 1]?.lower ?? '')) c++;
   }
   if (c >= end || (verb.needsThat && !sawThat)) return null;
-  // "said, looking out on the crowd", "said: …": an aside or a quotation follows, not a clause.
-  if (PUNCTUATION.test(doc.source.text.slice(doc.tokens[v]!.end, doc.tokens[c]!.start))) return null;
-  if (doc.tokenQuoted[c] || (!sawThat && WH_WORDS.has(doc.tokens[c]!.lower)) || doc.tokens[c]!.lower.endsWith('ing')) return null;
+  // "said that raising taxes would …": after "that" a gerund may open the clause; without it the
+  // -ing word is an aside ("said, adding").
+  if (doc.tokenQuoted[c] || (!sawThat && (WH_WORDS.has(doc.tokens[c]!.lower) || doc.tokens[c]!.lower.endsWith('ing')))) return null;
   if (!sawThat && !opensClause(tagTokens(clauseHead(doc, c, end)), verb.base === 'say')) return null;
   return { first: c, last: clauseEnd(doc, c, end, cut) };
 }
@@ -125,7 +128,7 @@ export function reportsHere(doc: DocIndex, k: number): boolean {
 const SUBJECTLESS = new Set(['as', 'has', 'was', 'is', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yes', 'less', 'unless', 'thus', 'plus', 'us']);
 /** Words after which a bare reporting form is a verb. */
 const BARE_FORM_AFTER = new Set([
-  'they', 'we', 'i', 'you', 'police', 'people', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'do',
+  'they', 'we', 'i', 'you', 'who', 'police', 'people', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'do',
   'did', 'to', 'also', 'still', 'now', 'often', 'repeatedly', 'publicly', 'privately', 'long',
 ]);
 
@@ -166,7 +169,8 @@ export function opensClause(tags: TaggedToken[], lenient: boolean): boolean {
     }
     if (t.pos === 'PART' || i >= SUBJECT_REACH) return lenient;
   }
-  return lenient;
+  // The clause ran out without a verb: "said the same of Trump".
+  return lenient && tags.length >= SUBJECT_REACH;
 }
 
 /** The index of the mark closing an aside opened at `i` (", which …,", "- gay, straight -"), or -1. */

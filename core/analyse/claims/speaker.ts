@@ -9,6 +9,7 @@
 import type { DocIndex } from '../people/doc.js';
 import type { NameChunk } from '../people/names.js';
 import { clauseSubject } from '../quotes/clause-subject.js';
+import { DETERMINERS, describedBefore } from '../quotes/description.js';
 import { personAfterQualifier, subjectBefore, type SpeakerRef } from '../quotes/speaker-phrase.js';
 import { tagTokens } from '../text/nlp.js';
 import { adverbialAt, gapBefore } from './tokens.js';
@@ -22,13 +23,16 @@ const COORDINATORS = new Set(['and', 'but']);
 /**
  * The speaker of the reporting verb at `v`, searching back no further than `floor`; null for no
  * claim. `joinedTo`: the speaker of the sentence's previous claim, whom "… and added" goes on with.
+ * `tag`: the verb closes the sentence ("…, the board said"), so a quotation may stand before it.
  */
-export function claimSpeaker(doc: DocIndex, chunks: (NameChunk | undefined)[], v: number, floor: number, joinedTo: SpeakerRef | null = null): SpeakerRef | null {
+export function claimSpeaker(doc: DocIndex, chunks: (NameChunk | undefined)[], v: number, floor: number, joinedTo: SpeakerRef | null = null, tag = false): SpeakerRef | null {
+  // "“…,” said Ana Ruiz, a lawyer who …": the verb closes a quotation; what follows is its speaker.
+  if (!tag && (doc.tokenQuoted[v - 1] || closesQuote(gapBefore(doc, v)))) return null;
   let s = v;
   // "has long said", "Sanders on Tuesday said": step back over time and manner words.
   for (let moved = true; moved && s > floor;) {
     moved = false;
-    for (const n of [1, 2, 3]) {
+    for (const n of [3, 2, 1]) {
       if (s - n > floor && adverbialAt(doc, s - n) === n && !/,/.test(gapBefore(doc, s))) {
         s -= n;
         moved = true;
@@ -47,23 +51,27 @@ export function claimSpeaker(doc: DocIndex, chunks: (NameChunk | undefined)[], v
   }
   // "… and said", "…, but also contended": the subject of the clause the verb is joined to.
   if (COORDINATORS.has(doc.tokens[s - 1]!.lower) && s - 2 >= floor) {
-    return joinedTo ?? clauseSubject(doc, chunks, floor, s - 2) ?? openingDescription(doc, floor, s - 2);
+    return joinedTo ?? clauseSubject(doc, chunks, floor, s - 2) ?? leadingName(doc, chunks, floor) ?? openingDescription(doc, floor, s - 2);
   }
-  // "Ines Vala — who says …": the name the relative pronoun stands for.
-  if (before.lower === 'who') {
-    const named = chunks[s - 2];
-    return named && named.last === s - 1 && !named.possessive ? { type: 'name', chunk: named } : null;
+  // "Ines Vala — who says …", "economists who argue …": what the relative pronoun stands for.
+  let w = s - 1;
+  while (w > floor && /^(?:have|has|had|also|long)$/.test(doc.tokens[w]!.lower)) w--;
+  if (doc.tokens[w]!.lower === 'who' && w - 1 >= floor) {
+    const named = chunks[w - 1];
+    if (named && named.last === w && !named.possessive) return PREPOSITIONS.has(doc.tokens[named.first - 1]?.lower ?? '') ? null : { type: 'name', chunk: named };
+    return describedBefore(doc, chunks, w - 1, floor);
   }
   // "Ana Ruiz, a lawyer for the Harbour Trust, said": the name the apposition holds off.
   const apposed = /,/.test(gapBefore(doc, s)) && s - 1 > floor ? apposedName(doc, chunks, s, floor) ?? clauseSubject(doc, chunks, floor, s - 1) : null;
-  const found = apposed ?? subjectBefore(doc, chunks, s, floor);
+  const found = apposed ?? subjectBefore(doc, chunks, s, floor) ?? nounPhraseBefore(doc, s, floor);
   if (!found) return null;
   // "US playwright Ana Ruiz": past the qualifier to the person.
   const ref: SpeakerRef = found.type === 'name' ? { type: 'name', chunk: nameAfterQualifier(doc, chunks, personAfterQualifier(doc, chunks, found.chunk), s) } : found;
   if (ref.type === 'pronoun' && (ref.pronoun === 'i' || ref.pronoun === 'we')) return null;
   const start = subjectStart(ref);
   // "“…,” she said last week, …": the reporting clause of a quotation, not a claim of its own.
-  if (start > floor && (doc.tokenQuoted[start - 1] || closesQuote(gapBefore(doc, start)))) return null;
+  // A closing tag after a few quoted words ("…served “no purpose”, Ruiz said") is the claim's own.
+  if (!tag && start > floor && (doc.tokenQuoted[start - 1] || closesQuote(gapBefore(doc, start)))) return null;
   const opener = doc.tokens[start - 1];
   // "in which he said …" is a whole clause; "which he said …" leaves a gap.
   const relative = opener && start - 1 >= floor && GAP_OPENERS.has(opener.lower) && !/,/.test(gapBefore(doc, start));
@@ -93,7 +101,7 @@ function nameAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], ch
  */
 function openingDescription(doc: DocIndex, from: number, to: number): SpeakerRef | null {
   const first = doc.tokens[from]!;
-  if (!/^(?:the|a|an)$/.test(first.lower) || to - from > 10) return null;
+  if (!(DETERMINERS.has(first.lower) || first.possessive) || to - from > 10) return null;
   const text = doc.source.text.slice(first.start, doc.tokens[to]!.end);
   const words = tagTokens(text);
   const verb = words.findIndex((w) => w.pos === 'VERB' || w.pos === 'AUX');
@@ -101,6 +109,38 @@ function openingDescription(doc: DocIndex, from: number, to: number): SpeakerRef
   const last = from + verb - 1;
   return { type: 'description', text: doc.source.text.slice(first.start, doc.tokens[last]!.end), at: from };
 }
+
+/** "Norvalan skipper Ines Vala won …": a name among the first words of the clause. */
+function leadingName(doc: DocIndex, chunks: (NameChunk | undefined)[], floor: number): SpeakerRef | null {
+  for (let k = floor; k < floor + 4; k++) {
+    const chunk = chunks[k];
+    if (chunk && chunk.first === k && !chunk.possessive) return { type: 'name', chunk };
+  }
+  return null;
+}
+
+/**
+ * "opponents of the bill said", "the billionaire mogul claimed", "Vala’s lawyers argued": a short
+ * noun phrase that opens its clause and stands right before the verb, when the quote layer's
+ * readers find no speaker noun in it.
+ */
+function nounPhraseBefore(doc: DocIndex, verb: number, floor: number): SpeakerRef | null {
+  for (let from = verb - 1; from >= floor && from >= verb - 6; from--) {
+    if ((from > floor && !doc.tokens[from]!.joined) || doc.tokenQuoted[from]) return null;
+    const prev = doc.tokens[from - 1];
+    const opens = from === floor || !prev || /,/.test(gapBefore(doc, from)) || CLAUSE_OPENERS.has(prev.lower);
+    if (!opens) continue;
+    const text = doc.source.text.slice(doc.tokens[from]!.start, doc.tokens[verb - 1]!.end);
+    const words = tagTokens(text);
+    const head = words[words.length - 1];
+    if (!head || !['NOUN', 'PROPN'].includes(head.pos) || words.some((t) => ['VERB', 'AUX', 'PUNCT', 'SCONJ', 'CCONJ', 'PRON'].includes(t.pos) && !/^(?:['’]s|his|her|their|its|our)$/i.test(t.text))) return null;
+    return { type: 'description', text, at: from };
+  }
+  return null;
+}
+
+/** Words after which a new clause, and so a new subject, begins. */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'after', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'before', 'if', 'once', 'until', 'so', 'yet']);
 
 /** How far back an apposition may open: "Ruiz, 56, who has served on the board for a decade, said". */
 const APPOSITION_REACH = 24;

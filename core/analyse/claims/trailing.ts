@@ -6,6 +6,7 @@
 import type { DocIndex } from '../people/doc.js';
 import type { NameChunk } from '../people/names.js';
 import { personAfterQualifier, subjectAfter, type SpeakerRef } from '../quotes/speaker-phrase.js';
+import { HONORIFICS, TITLE_WORDS } from '../people/lexicon.js';
 import { ADDRESSEES } from './clause.js';
 import { claimSpeaker } from './speaker.js';
 import { adverbialAt, gapBefore } from './tokens.js';
@@ -51,8 +52,8 @@ function readTag(doc: DocIndex, chunks: (NameChunk | undefined)[], comma: number
       if (after < end && doc.tokenQuoted[after]) return null;
       return after >= end || /,/.test(gapBefore(doc, after)) || restIsTime(doc, after, end) ? { last: comma, verb: k, ref } : null;
     }
-    const ref = claimSpeaker(doc, chunks, k, comma);
-    if (!ref || !opensTag(ref, comma)) return null;
+    const ref = claimSpeaker(doc, chunks, k, comma, null, true);
+    if (!ref || !opensTag(doc, ref, comma)) return null;
     let rest = k + 1;
     if (ADDRESSING.has(verb.base)) rest = addressee(doc, chunks, rest);
     return restIsTime(doc, rest, end) ? { last: comma, verb: k, ref } : null;
@@ -81,6 +82,8 @@ function restIsTime(doc: DocIndex, k: number, end: number): boolean {
 }
 
 /** Whether the subject read before the verb is all the tag holds before it ("the board said", not "the talks, he said"). */
-function opensTag(ref: SpeakerRef, comma: number): boolean {
-  return (ref.type === 'name' ? ref.chunk.first : ref.at) === comma;
+function opensTag(doc: DocIndex, ref: SpeakerRef, comma: number): boolean {
+  const first = ref.type === 'name' ? ref.chunk.first : ref.at;
+  // "…, Mr Thomas said": a title the name phrase left out still opens the tag.
+  return first === comma || (first === comma + 1 && (HONORIFICS.has(doc.tokens[comma]!.lower) || TITLE_WORDS.has(doc.tokens[comma]!.lower)));
 }

@@ -46,6 +46,13 @@ describe('organisation names across connectors', () => {
     expect([...actors.keys()].some((n) => n.includes('Mark Bellamy') && n.includes('Council'))).toBe(false);
   });
 
+  it('follows "of" with "for the" and knows institutions, forums and museums', () => {
+    const actors = byName('The Court of Appeals for the Ninth Circuit ruled. Analysts at the Marlow Institution and the Civic Action Forum agreed; the Pellor Museum of Maritime History lent papers.');
+    for (const name of ['Court of Appeals for the Ninth Circuit', 'Marlow Institution', 'Civic Action Forum', 'Pellor Museum of Maritime History']) {
+      expect(actors.get(name)?.kind, name).toBe('organization');
+    }
+  });
+
   it('makes a bracketed acronym an alias of the full name', () => {
     const actors = actorsOf('The Alliance to Reclaim Our Harbours (AROH) organised the march. AROH said 4,000 people came. Later AROH thanked them.');
     const org = actors.find((a) => a.name === 'Alliance to Reclaim Our Harbours');

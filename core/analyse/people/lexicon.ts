@@ -48,6 +48,7 @@ export const ORG_HEADS = new Set([
   'club', 'society', 'church', 'hospital', 'airlines', 'exchange', 'reserve', 'assembly', 'secretariat',
   // Newspaper titles: "The Charlotte Observer found …" names a paper, not a person.
   'telegraph', 'observer', 'gazette', 'chronicle', 'inquirer', 'examiner', 'courier', 'dispatch', 'sentinel',
+  'forum', 'institution', 'trust', 'tribunal', 'directorate', 'legislature', 'corps', 'academy', 'museum', 'library',
 ]);
 
 /** Lower-case words after a capitalised phrase that make it a place. */

@@ -88,7 +88,7 @@ function extend(tokens: Token[], chunk: NameChunk, text: string): Extension | nu
     const word = conn.lower;
     if (opener === null) {
       if (!OPENERS.has(word) || (word !== 'of' && !PURPOSE_HEADS.has(head.lower))) break;
-    } else if (word !== 'of' && word !== 'and' && word !== 'in') break;
+    } else if (word !== 'of' && word !== 'and' && word !== 'in' && !(word === 'for' && opener === 'of')) break;
     // "for Security and Co-operation", "on Oversight and Government Reform": only a purpose phrase takes "and".
     if (word === 'and' && opener !== 'for' && opener !== 'on') break;
     let from = end + 1;

@@ -19,6 +19,7 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when',
 /** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
 const LEAD_WORDS = new Set(['the', 'a', 'an']);
+const PREPOSITIONS = new Set(['as', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'alongside', 'among', 'between', 'against']);
 /** Subject pronouns that, written before a sentence's names, show it is still about the earlier person. */
 const CHAIN = new Set(['he', 'she', 'they', 'it']);
 
@@ -63,10 +64,14 @@ export class Antecedents {
     for (let i = end - 1; i >= 0 && (this.doc.tokenParagraph[i] ?? 0) >= firstPara;) {
       let from = i;
       while (from > 0 && this.sentence[from - 1] === this.sentence[i]) from--;
-      // Several sentences without anyone who fits: the conversation is still the latest speaker's.
-      if (++sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
-      const pick = this.pickInSentence(from, i, pronoun, fits, recent);
+      // Several sentences without anyone who fits: the conversation is still the latest speaker's,
+      // unless a sentence that far back is about someone else who fits.
+      const late = sentencesSeen >= 4 && recent[0] !== undefined && fits(recent[0]);
+      const pick = this.pickInSentence(from, i, pronoun, fits, recent, late);
       if (pick) return pick;
+      // A sentence that uses the pronoun itself ("She was tired.") is about the same person: the
+      // walk goes on to whoever it was, however far.
+      if (!this.usesPronoun(from, i, pronoun) && ++sentencesSeen > 4 && recent[0] && fits(recent[0])) return recent[0];
       // A sentence naming several people and no group is whom "they" sums up: speaker unknown.
       if (pronoun === 'they' && this.peopleNamed(from, i) >= 2) return null;
       i = from - 1;
@@ -74,7 +79,8 @@ export class Antecedents {
     return recent[0] && fits(recent[0]) ? recent[0] : null;
   }
 
-  private pickInSentence(from: number, to: number, pronoun: string, fits: (e: Entity) => boolean, recent: Entity[]): Antecedent | null {
+  /** `subjectOnly`: a sentence far back counts only when it is about someone (its subject). */
+  private pickInSentence(from: number, to: number, pronoun: string, fits: (e: Entity) => boolean, recent: Entity[], subjectOnly = false): Antecedent | null {
     const { doc } = this;
     const leadEnd = this.leadClauseEnd(from, to);
     const candidates: Candidate[] = [];
@@ -88,7 +94,7 @@ export class Antecedents {
       const chunk = personAfterQualifier(doc, this.chunks, written);
       if (chunk !== written) k = chunk.first;
       const e = this.registry.entityOf(doc, chunk);
-      const subject = !chunk.possessive && this.opensClause(written.first, from);
+      const subject = !chunk.possessive && this.opensClause(written.first, from) && !this.joinedByPreposition(written);
       const opens = subject && this.opensClause(written.first, from, true);
       const where = { at: k, subject, opens, lead: k < leadEnd, introduced: this.apposed(chunk) };
       if (e) {
@@ -103,10 +109,17 @@ export class Antecedents {
     if (subject) return subject.found;
     // "the actor" refers back to the person a sentence was about, never to one it only mentions.
     if (pronoun === 'someone') return main.find((c) => c.opens)?.found ?? null;
+    if (subjectOnly) return null;
     // "… concerns Henry Crespo, president of the caucus.": a name introduced with its role is about to speak.
     const introduced = main.find((c) => c.introduced);
     const spoke = main.find((c) => c.found === recent[0]);
     return (introduced ?? spoke ?? main[0] ?? candidates[0])?.found ?? null;
+  }
+
+  private usesPronoun(from: number, to: number, pronoun: string): boolean {
+    if (!CHAIN.has(pronoun)) return false;
+    for (let k = from; k <= to; k++) if (!this.doc.tokenQuoted[k] && this.doc.tokens[k]!.lower === pronoun) return true;
+    return false;
   }
 
   /** How many people (by the registry, or by the look of the name) a sentence names outside quotations. */
@@ -137,6 +150,14 @@ export class Antecedents {
       if (/[,;—–]/.test(this.doc.source.text.slice(this.doc.tokens[k - 1]!.end, this.doc.tokens[k]!.start))) return k;
     }
     return from;
+  }
+
+  /** "… starring Jo Ames and Al Reed as the lovers": a name and a preposition after "and" open no clause. */
+  private joinedByPreposition(chunk: NameChunk): boolean {
+    const before = this.doc.tokens[chunk.first - 1];
+    const after = this.doc.tokens[chunk.last];
+    if (!before || !after || (before.lower !== 'and' && before.lower !== 'or')) return false;
+    return after.joined && PREPOSITIONS.has(after.lower);
   }
 
   /** Whether the name at `k` opens its clause: nothing but titles or an article between it and a clause boundary. */

@@ -8,7 +8,7 @@ import type { Actor, Cite, Quote } from '../../model/briefing.js';
 import type { AnalysisContext } from '../context.js';
 import { foldQuotes } from '../fold.js';
 import { engineItem } from '../item.js';
-import { docIndex } from '../people/doc.js';
+import { docIndex, tokenAt, type DocIndex } from '../people/doc.js';
 import { registryFor, type Entity } from '../people/registry.js';
 import { Attributor, type Attributed } from './attribution.js';
 import type { QuoteSpan } from './marks.js';
@@ -45,17 +45,21 @@ export function findQuotes(ctx: AnalysisContext, _actors: Actor[]): Quote[] {
   return foldQuotes([...merged.values()]);
 }
 
-/** Every quotation in every source with its attribution, in reading order. */
+/**
+ * Every quotation in every source with its attribution, in reading order; the quotations a
+ * reprinted passage holds come just before the passage (see excerptQuotes).
+ */
 export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
   const registry = registryFor(ctx);
   const out: FoundQuote[] = [];
   for (const { source } of ctx.docs) {
-    const doc = docIndex(source);
+    const doc = readingView(docIndex(source));
     const attributor = new Attributor(doc, registry);
     const recent: Entity[] = [];
     let previous: { span: QuoteSpan; attributed: Attributed } | null = null;
     const paragraphStarts = doc.paragraphs.map((p) => p.span.start);
-    for (const span of doc.quotes) {
+    /** Attributes one quotation; `inner`: one inside a reprinted passage, kept only with a reporting clause of its own. */
+    const take = (span: QuoteSpan, inner: boolean): void => {
       const text = span.pieces.map((p) => source.text.slice(p.start, p.end)).join(' ');
       const lastSpeaker = previous && span.firstParagraph - previous.span.lastParagraph <= 1 ? previous.attributed.speaker : null;
       const described = lastSpeaker && !lastSpeaker.name && lastSpeaker.role ? lastSpeaker : null;
@@ -76,6 +80,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       // speaker but is no evidence that short words in marks were spoken at all.
       let guessed = false;
       if (attributed.evidence === 'none') {
+        if (inner) return;
         const subject = resolve(attributor.subjectRef(span));
         if (subject.evidence !== 'none') attributed = { ...subject, evidence: 'context' };
         guessed = true;
@@ -84,21 +89,60 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       // Short words in marks are scare quotes unless attributed, or spoken (closing punctuation
       // inside the marks, as in “That,” he said).
       const spoken = /[,.?!…]$/.test(text);
-      if (words < MIN_UNATTRIBUTED_WORDS && (guessed || attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) continue;
+      if (words < MIN_UNATTRIBUTED_WORDS && (guessed || attributed.evidence === 'none' || (attributed.evidence === 'context' && !spoken))) return;
       // A few words in marks after a determiner, with no reporting verb ("sent its “national enterprise
       // reporter” to …"), are a noun phrase held at arm's length, not someone's words.
-      if (guessed && words < MAX_EMBEDDED_WORDS && afterDeterminer(source.text, span.open)) continue;
-      if (isTitle(text)) continue;
-      if (attributed.entity && attributed.evidence === 'verb') {
+      if (guessed && words < MAX_EMBEDDED_WORDS && afterDeterminer(source.text, span.open)) return;
+      if (isTitle(text)) return;
+      // Whoever a reporting clause names, or points to with a pronoun, has just spoken.
+      if (attributed.entity && !guessed) {
         const at = recent.indexOf(attributed.entity);
         if (at >= 0) recent.splice(at, 1);
         recent.unshift(attributed.entity);
       }
       out.push({ source: source.id, span, text, attributed });
       previous = { span, attributed };
+    };
+    for (const span of doc.quotes) {
+      // The passage is introduced before the quotations in it are spoken; they are listed first,
+      // so a reader looking for who said some words finds the innermost speaker.
+      const at = out.length;
+      take(span, false);
+      const passage = out.splice(at);
+      for (const inner of excerptQuotes(span)) take(inner, true);
+      out.push(...passage);
     }
   }
   return out;
+}
+
+/**
+ * The quotations a reprinted passage holds (“…,” she said), each with its own reporting clause
+ * inside the passage: that clause, not the passage's author, says who spoke them. A passage is
+ * reprinted text when it runs over paragraphs; within one paragraph, a quotation inside a
+ * quotation is the speaker quoting someone (a poll's question, a rival's words).
+ */
+function excerptQuotes(span: QuoteSpan): QuoteSpan[] {
+  return span.inner && span.lastParagraph > span.firstParagraph ? span.inner : [];
+}
+
+/**
+ * The source as attribution reads it: a reprinted passage is read like the article's own text,
+ * so the names and reporting clauses in it attribute the quotations it holds, and pronouns
+ * after it can point back to the people it is about.
+ */
+function readingView(doc: DocIndex): DocIndex {
+  const excerpts = doc.quotes.filter((q) => excerptQuotes(q).length > 0);
+  if (excerpts.length === 0) return doc;
+  const tokenQuoted = [...doc.tokenQuoted];
+  const mark = (pieces: { start: number; end: number }[], quoted: boolean) => {
+    for (const p of pieces) for (let i = tokenAt(doc, p.start); i < doc.tokens.length && doc.tokens[i]!.end <= p.end; i++) tokenQuoted[i] = quoted;
+  };
+  for (const q of excerpts) {
+    mark(q.pieces, false);
+    for (const inner of q.inner!) mark(inner.pieces, true);
+  }
+  return { ...doc, tokenQuoted };
 }
 
 function afterDeterminer(text: string, open: number): boolean {

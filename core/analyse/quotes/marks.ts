@@ -21,6 +21,11 @@ export interface QuoteSpan {
   /** Index of the paragraph holding the opening mark, and of the one holding the end. */
   firstParagraph: number;
   lastParagraph: number;
+  /**
+   * Double quotations inside this double one: a passage reprinted from another text, with the
+   * quotations it holds (“…,” she said). Absent when there are none.
+   */
+  inner?: QuoteSpan[];
 }
 
 interface Open {
@@ -29,10 +34,13 @@ interface Open {
   contentStart: number;
   pieces: Span[];
   paragraph: number;
+  inner: QuoteSpan[];
 }
 
 /** Deeper nesting is never real text; capping it keeps the pass linear on adversarial input. */
 const MAX_DEPTH = 12;
+/** Inner quotations kept per passage; a real reprinted passage holds a handful. */
+const MAX_INNER = 64;
 const DOUBLE_OPENERS = new Set(['“', '„', '«']);
 const DOUBLE_CLOSERS = new Set(['”', '»']);
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', "'", '‘', '’']);
@@ -76,11 +84,12 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     if (carried) {
       const first = text[para.start];
       if (first === '"' || first === '“' || first === '„' || first === '«' || text.startsWith("''", para.start)) {
+        const inner = opensInner(text, carried, para);
         const length = text.startsWith("''", para.start) ? 2 : 1;
-        carried.contentStart = para.start + length;
+        carried.contentStart = para.start + (inner ? 0 : length);
         carried.paragraph = p;
         stack.push(carried);
-        from = para.start + length;
+        from = para.start + (inner ? 0 : length);
       } else {
         emitUnclosed(text, carried, found);
       }
@@ -90,12 +99,20 @@ export function findQuoteSpans(text: string, paragraphs: Span[]): QuoteSpan[] {
     let markLength = 1;
     const push = (kind: Open['kind'], i: number) => {
       if (stack.length >= MAX_DEPTH) stack.shift();
-      stack.push({ kind, mark: i, contentStart: i + markLength, pieces: [], paragraph: p });
+      stack.push({ kind, mark: i, contentStart: i + markLength, pieces: [], paragraph: p, inner: [] });
     };
     const close = (index: number, i: number) => {
       const open = stack[index]!;
       stack.length = index;
-      if (index > 0) return;
+      if (index > 0) {
+        // A double quotation inside a double one: the outer passage is reprinted text.
+        const bottom = stack[0]!;
+        if (index === 1 && bottom.kind === 'double' && open.kind === 'double' && bottom.inner.length < MAX_INNER) {
+          const piece = trimSpan(text, { start: open.contentStart, end: i });
+          if (piece.end > piece.start) bottom.inner.push({ pieces: [piece], open: open.mark, close: i + markLength, kind: 'double', firstParagraph: p, lastParagraph: p });
+        }
+        return;
+      }
       // Marcia "Cia" Price: marks around a nickname inside a name quote no one.
       if (open.pieces.length === 0 && nicknameClose(text, open.mark) === i) return;
       const pieces = [...open.pieces, { start: open.contentStart, end: i }];
@@ -147,7 +164,24 @@ function emit(text: string, open: Open, raw: Span[], close: number, lastParagrap
   const pieces = raw.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
   if (pieces.length === 0) return;
   const firstParagraph = lastParagraph - raw.length + 1;
-  found.push({ pieces, open: open.mark, close, kind: open.kind, firstParagraph, lastParagraph });
+  found.push({ pieces, open: open.mark, close, kind: open.kind, firstParagraph, lastParagraph, ...withInner(open) });
+}
+
+function withInner(open: Open): { inner?: QuoteSpan[] } {
+  return open.inner.length ? { inner: open.inner } : {};
+}
+
+/**
+ * A passage reprinted in straight marks, with its own quotations in curly ones, may go on in a
+ * paragraph that opens with a quotation of its own (“…,” she said) and no continuation mark: the
+ * curly mark there opens an inner quotation when a straight mark later in the paragraph closes
+ * the passage.
+ */
+function opensInner(text: string, carried: Open, para: Span): boolean {
+  if (text[carried.mark] !== '"' || text[para.start] !== '“') return false;
+  let end = para.end - 1;
+  while (end > para.start && text[end] !== '"') end--;
+  return end > para.start && closesHere(text[end - 1], end + 1 < para.end ? text[end + 1] : undefined);
 }
 
 /**
@@ -160,7 +194,7 @@ function emitUnclosed(text: string, open: Open, found: QuoteSpan[]): void {
   if (!last) return;
   const words = pieces.reduce((n, s) => n + text.slice(s.start, s.end).split(/\s+/).length, 0);
   if (words < 4) return;
-  found.push({ pieces, open: open.mark, close: last.end, kind: 'double', firstParagraph: open.paragraph - open.pieces.length + 1, lastParagraph: open.paragraph });
+  found.push({ pieces, open: open.mark, close: last.end, kind: 'double', firstParagraph: open.paragraph - open.pieces.length + 1, lastParagraph: open.paragraph, ...withInner(open) });
 }
 
 function trimSpan(text: string, s: Span): Span {

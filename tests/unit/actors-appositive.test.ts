@@ -46,6 +46,12 @@ describe('appositive roles', () => {
     expect(roles.get('Tam Oduya')).toBe('Governor');
   });
 
+  it('keeps a person whose only title word after the opener is a party word, without a role', () => {
+    const roles = rolesOf('If Republican Corin Vale wins the seat, the bill dies. Supporters cheered.');
+    expect(roles.has('Corin Vale')).toBe(true);
+    expect(roles.get('Corin Vale')).toBeNull();
+  });
+
   it('reads a plural title before a name as the title of that person', () => {
     const roles = rolesOf('Sens. Ola Brekke and Ivo Marsh wrote to the board. Brekke said it had ignored them.');
     expect(roles.get('Ola Brekke')).toBe('Sen.');

@@ -94,7 +94,8 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   if (nameKnown && !role) return { ...base, ...nameKnown };
   if (!role && !chunk.honorific && appositiveOrganisation(text, tokens, chunk)) return { ...base, kind: 'organization', name: full };
   const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
-  const kind: Kind = (role || chunk.honorific) && named && !TITLE_WORDS.has(chunk.name.toLowerCase()) ? 'person' : 'unknown';
+  // "If Republican Donald Trump wins": a party or rank word alone is no role, but still marks a person.
+  const kind: Kind = (role || (trimmed && trimmed !== written) || chunk.honorific) && named && !TITLE_WORDS.has(chunk.name.toLowerCase()) ? 'person' : 'unknown';
   return {
     kind,
     name: chunk.name,

@@ -58,6 +58,19 @@ describe('appositive roles', () => {
     expect(roles.has('Sens. Ola Brekke')).toBe(false);
   });
 
+  it('gives a bare title only when nothing fuller is written, however often it is used', () => {
+    const fuller = ['Ola Brekke, committee chair, opened the session.'];
+    for (let i = 0; i < 12; i++) fuller.push(`Sen. Brekke spoke on item ${i + 1}.`);
+    expect(rolesOf(fuller.join(' ')).get('Ola Brekke')).toBe('committee chair');
+    expect(rolesOf('Sen. Ola Brekke opened the session. Brekke spoke twice.').get('Ola Brekke')).toBe('Sen.');
+  });
+
+  it('takes no bare courtesy title from inside a quotation', () => {
+    const roles = rolesOf('Lisa Varga spoke on Monday. "Secretary Varga has failed every family in Pellor," the union said. Varga declined to comment.');
+    expect(roles.has('Lisa Varga')).toBe(true);
+    expect(roles.get('Lisa Varga')).toBeNull();
+  });
+
   it('takes no role from a clause, a place description or a list of names', () => {
     const roles = rolesOf([
       'Rufus Amberley, who succeeded the union president in May, said little.',

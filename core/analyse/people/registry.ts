@@ -146,7 +146,10 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     if (own && own !== target) {
       for (const [r, n] of own.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + n);
       byKey.delete(own.key);
-    } else if (s.reading.role && !own) target.roles.set(s.reading.role, (target.roles.get(s.reading.role) ?? 0) + 1);
+    } else if (s.reading.role && !own && !(s.quoted && !s.reading.role.includes(' '))) {
+      // "Secretary Clinton's record", said inside a quotation, is a courtesy title, not the role the brief should give.
+      target.roles.set(s.reading.role, (target.roles.get(s.reading.role) ?? 0) + 1);
+    }
   }
   // Single words still unexplained after "in", "from", "to" are places, and so are the
   // countries behind a nationality adjective ("Valdoria" beside "Valdorian").
@@ -199,12 +202,16 @@ function count(e: Entity, s: Seen): void {
   else if (FEMALE_HONORIFICS.has(h)) e.gender = 'female';
 }
 
-/** The fullest role wins ("U.S. President" over "President"); ties go to the most used. */
+/**
+ * The fullest role wins ("U.S. President" over "President"); ties go to the most used. A bare
+ * title ("Secretary", "Sen.") is the role only when nothing fuller is given, however often used.
+ */
 function bestRole(e: Entity): string | null {
   let best: string | null = null;
   let bestScore = -1;
   for (const [role, n] of e.roles) {
-    const score = role.split(' ').length * 10 + n;
+    const words = role.split(' ').length;
+    const score = (words > 1 ? 1e6 : 0) + words * 10 + n;
     if (score > bestScore) { best = role; bestScore = score; }
   }
   return best;

@@ -6,7 +6,7 @@
  */
 import type { DocIndex } from '../people/doc.js';
 import type { NameChunk } from '../people/names.js';
-import { PRONOUNS } from '../people/lexicon.js';
+import { NON_NAME_WORDS, PRONOUNS } from '../people/lexicon.js';
 import { tagTokens, type TaggedToken } from '../text/nlp.js';
 import { personAfterQualifier } from '../quotes/speaker-phrase.js';
 import { adverbialAt, gapBefore } from './tokens.js';
@@ -72,7 +72,7 @@ export function contentClause(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   // "said that raising taxes would …": after "that" a gerund may open the clause; without it the
   // -ing word is an aside ("said, adding").
   if (doc.tokenQuoted[c] || (!sawThat && (WH_WORDS.has(doc.tokens[c]!.lower) || doc.tokens[c]!.lower.endsWith('ing')))) return null;
-  if (!sawThat && !opensClause(tagTokens(clauseHead(doc, c, end)), verb.base === 'say')) return null;
+  if (!sawThat && !obviousClause(doc, c, end) && !opensClause(tagTokens(clauseHead(doc, c, end)), verb.base === 'say')) return null;
   return { first: c, last: clauseEnd(doc, c, end, cut) };
 }
 
@@ -130,6 +130,27 @@ const SUBJECTLESS = new Set(['as', 'has', 'was', 'is', 'does', 'this', 'its', 'h
 const BARE_FORM_AFTER = new Set([
   'they', 'we', 'i', 'you', 'who', 'police', 'people', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'do',
   'did', 'to', 'also', 'still', 'now', 'often', 'repeatedly', 'publicly', 'privately', 'long',
+]);
+
+/**
+ * A clause plain enough to read without the tagger: a subject pronoun or a short determiner
+ * phrase, then an auxiliary ("he would", "the strikes were"). Most reported speech is like this.
+ */
+function obviousClause(doc: DocIndex, c: number, end: number): boolean {
+  const first = doc.tokens[c]!.lower;
+  let k = c + 1;
+  if (!SUBJECT_PRONOUNS.has(first) && first !== 'there') {
+    if (!DETERMINERS.has(first)) return false;
+    while (k < end && k <= c + 3 && !doc.tokens[k]!.cap && !AUXILIARIES.has(doc.tokens[k]!.lower) && !NON_NAME_WORDS.has(doc.tokens[k]!.lower) && !PUNCTUATION.test(gapBefore(doc, k))) k++;
+    if (k === c + 1) return false;
+  }
+  return k < end && AUXILIARIES.has(doc.tokens[k]!.lower) && !PUNCTUATION.test(gapBefore(doc, k));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'no']);
+const AUXILIARIES = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must',
+  'does', 'did', 'do',
 ]);
 
 /** The first words of the clause, enough for the tagger to find its verb. */

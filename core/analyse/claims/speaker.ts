@@ -17,6 +17,8 @@ import { adverbialAt, gapBefore } from './tokens.js';
 /** Words before a subject that make the sentence's claim a gap: "which he says", "what Ruiz said". */
 const GAP_OPENERS = new Set(['which', 'that', 'what', 'whom', 'who', 'how']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'of', 'with', 'by', 'from', 'after', 'under', 'to']);
+/** Words between a relative "who" and its verb: "who have long argued". */
+const BEFORE_RELATIVE = new Set(['have', 'has', 'had', 'also', 'long']);
 const NEGATIONS = new Set(['not', 'never', 'no']);
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -55,7 +57,7 @@ export function claimSpeaker(doc: DocIndex, chunks: (NameChunk | undefined)[], v
   }
   // "Ines Vala — who says …", "economists who argue …": what the relative pronoun stands for.
   let w = s - 1;
-  while (w > floor && /^(?:have|has|had|also|long)$/.test(doc.tokens[w]!.lower)) w--;
+  while (w > floor && BEFORE_RELATIVE.has(doc.tokens[w]!.lower)) w--;
   if (doc.tokens[w]!.lower === 'who' && w - 1 >= floor) {
     const named = chunks[w - 1];
     if (named && named.last === w && !named.possessive) return PREPOSITIONS.has(doc.tokens[named.first - 1]?.lower ?? '') ? null : { type: 'name', chunk: named };

@@ -228,14 +228,18 @@ function sectionContent(heading: string, body: Body, continued: boolean): Conten
     ...Array.from({ length: span - 1 }, () => ({ text: '' })),
   ];
   const widths = fitWidths(body.widths);
-  const fits = (row: TableCell[]): boolean => rowHeight(row, widths, CONTENT_WIDTH, THEME.size.table) <= KEEP_WHOLE_UP_TO;
+  const height = (row: TableCell[]): number => rowHeight(row, widths, CONTENT_WIDTH, THEME.size.table);
+  const fits = (row: TableCell[]): boolean => height(row) <= KEEP_WHOLE_UP_TO;
   const rows = body.rows.flatMap((row) => tableRows(row, span, fits));
   // Rows are kept whole, and the first with the heading, unless one could outgrow a page. A
   // note on a row of its own must start on its item's page, so then no row is kept whole.
   const whole = rows.map((row) => !isNoteRow(row) && fits(row));
+  // The heading takes two rows along where it can, so no page ends on a heading over one row.
+  const firstTwo = rows.length >= 2 && whole[0] && whole[1] && height(rows[0]!) + height(rows[1]!) <= KEEP_WHOLE_UP_TO;
+  const kept = firstTwo ? 2 : whole[0] ? 1 : 0;
   return [{
     table: {
-      widths, headerRows: 2, keepWithHeaderRows: whole[0] === false ? 0 : 1, dontBreakRows: whole.every(Boolean),
+      widths, headerRows: 2, keepWithHeaderRows: kept, dontBreakRows: whole.every(Boolean),
       body: [headingRow, header(body.head, body.rightAligned), ...rows],
     },
     layout: DATA_TABLE,

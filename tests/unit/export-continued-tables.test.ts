@@ -55,6 +55,23 @@ describe('tables continued onto another page', () => {
     expect(all).toContain(`${SECTION_HEADINGS.quotes} (continued)`);
   });
 
+  it('start with at least two rows under the heading, never one alone at a page\'s foot', async () => {
+    // Longer situations slide the tables down the page; with one row kept, these left the
+    // quotes (0, 17 more paragraphs) or the figures (22) with a single row at the foot.
+    for (const extra of [0, 17, 22]) {
+      const brief = sampleBrief();
+      const kept = brief.summary.filter((s) => s.status !== 'rejected');
+      for (let i = 0; i < extra; i++) brief.summary.push({ ...kept[1 + (i % 3)]!, id: `more-${i}` });
+      const pdf = await pdfText(await briefToPdf(brief));
+      const quotes = brief.quotes.filter((q) => q.status !== 'rejected');
+      const figures = brief.figures.filter((f) => f.status !== 'rejected');
+      const quotesAt = pagesWith(pdf, SECTION_HEADINGS.quotes, COLUMNS.quotes)[0]!;
+      const figuresAt = pagesWith(pdf, SECTION_HEADINGS.figures, COLUMNS.figures)[0]!;
+      expect(pdf.flat[quotesAt], `${extra}: quotes`).toContain(quotes[1]!.text.slice(0, 30));
+      expect(pdf.flat[figuresAt], `${extra}: figures`).toContain(figures[1]!.text);
+    }
+  });
+
   it('leave a brief whose tables fit on their page without any mark', async () => {
     const brief = sampleBrief();
     for (const key of ['figures', 'quotes', 'actors', 'timeline', 'claims', 'questions'] as const) brief[key].splice(2);

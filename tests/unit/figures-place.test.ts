@@ -35,4 +35,15 @@ describe('place only where the words make it a location', () => {
     expect(only('About 2,000 refugees from Eritrea reached the camp.', 2000)).toMatchObject({ place: 'Eritrea', label: 'refugees from Eritrea' });
     expect(only('Cholera spread to Haiti, killing 900.', 900).label).toBe('people killed in Haiti');
   });
+
+  it('reads "the province of X" as where, and a "from X" before the figure as another noun\'s origin', () => {
+    expect(only('At least 30 people were injured after storms swept through the eastern region of Kharkiv on Monday.', 30).place).toBe("Kharkiv");
+    expect(only('The bank lent $4 million to the city of Kharkiv.', 4_000_000)).toMatchObject({ place: 'Kharkiv', label: 'loan to Kharkiv' });
+    expect(only('Rescue teams from Norway sent 300 soldiers to the coast.', 300).place).toBeNull();
+  });
+
+  it('reads a headline\'s present tense as a casualty count', () => {
+    expect(only('Floods kill 40 in Kharkiv', 40)).toMatchObject({ category: 'killed', place: "Kharkiv" });
+  });
 });
+

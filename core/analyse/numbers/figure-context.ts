@@ -20,8 +20,8 @@ export const QUALIFIERS = [
 const QUALIFIER_BEFORE = new RegExp(`(?:^|\\s)(${[...QUALIFIERS].sort((a, b) => b.length - a.length).join('|')})\\s*$`, 'i');
 
 const CATEGORY_WORDS: [FigureCategory, RegExp][] = [
-  ['killed', /^(?:killed|killing|kills|dead|deaths?|died|dying|fatalities|lives|bodies|death toll|massacred|slain|perished|murdered|drowned)$/i],
-  ['injured', /^(?:injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties)$/i],
+  ['killed', /^(?:kill|die|killed|killing|kills|dead|deaths?|died|dying|fatalities|lives|bodies|death toll|massacred|slain|perished|murdered|drowned)$/i],
+  ['injured', /^(?:injure|injured|injuring|injuries|wounded|wounding|hurt|hospitali[sz]ed|casualties)$/i],
   ['missing', /^(?:missing|unaccounted)$/i],
   ['displaced', /^(?:displaced|refugees|fled|evacuated|evacuees|homeless|uprooted)$/i],
   ['weapons', /^(?:missiles?|drones?|rockets?|shells?|bombs?|tanks?|warheads?|artillery|munitions|aircraft|jets?|warships?|projectiles|shahed|interceptors?)$/i],

@@ -31,6 +31,8 @@ const POSITION = /^(?:in|at|near|across|throughout|around|outside|inside|within)
 /** Lower-case words after a place that keep it a place ("in Donetsk region"). */
 const PLACE_NOUN = /^(?:region|province|state|county|city|oblast|district|area|neighbou?rhood|island|islands|village|town|capital|coast|border|valley|peninsula|strip|governorate|municipality|prefecture)$/i;
 const WORD_AFTER = /^\s(\p{L}[\p{L}’'-]*)/u;
+/** Between the figure and its place, only the preposition and the words before the name ("to the northern province of"). */
+const ADJACENT = /^\s+\p{L}+\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:\p{L}+\s+of\s+)?$|^\s*$/u;
 /** A capitalised word before the preposition, and the word before it (none at a sentence start). */
 const NAME_BEFORE = /(?:^|(\S+)\s+)\p{Lu}[\p{L}’'-]*\s+$/u;
 
@@ -47,6 +49,11 @@ function prepositionBefore(text: string, start: number): { word: string; at: num
     const w = words[k]!;
     const next = words[k + 1]?.start ?? lead.length;
     if (!/^\s+$/.test(lead.slice(w.end, next))) return null;
+    // "through the northern province of X": the place is where the preposition before "province" puts it.
+    if (n === 0 && w.word === 'of' && words[k - 1] && PLACE_NOUN.test(words[k - 1]!.word) && /^\s+$/.test(lead.slice(words[k - 1]!.end, w.start))) {
+      const outer = prepositionBefore(text, Math.max(0, start - 60) + words[k - 1]!.start);
+      return outer && { ...outer, described: true };
+    }
     if (LOCATIVE.test(w.word)) return { word: w.word.toLowerCase(), at: Math.max(0, start - 60) + w.start, described };
     // Only the preposition stands before a determiner ("to enter the X" is no location).
     if (determiner || !/^\p{Ll}/u.test(w.word)) return null;
@@ -59,6 +66,8 @@ function prepositionBefore(text: string, start: number): { word: string; at: num
 
 /** A place and the preposition a label puts before it ("in", "from", "to", "off"). */
 export interface FigurePlace { name: string; preposition: string }
+/** Prepositions that put a place named before the figure where it is ("In X, 40 ships…"); "from X" there tells another noun's origin ("teams from X sent 300 soldiers"). */
+const BEFORE_FIGURE = /^(?:in|at|near|across|throughout|around|outside|inside|within|on|off|over|through)$/i;
 /** Prepositions a label words as "in X". */
 const IN = /^(?:in|at|on|inside|within|throughout|across|around|over|through)$/;
 
@@ -106,9 +115,10 @@ export function placeIn(doc: DocIndex, chunks: (NameChunk | undefined)[], regist
       if ((chunk.start > offset ? BREAK_AFTER : BREAK_BEFORE).test(between)) continue;
       if (subordinateStart && chunk.start < offset && between.includes(',')) continue;
       const word = locatedBy(text, chunk.start, chunk.end);
-      if (!word) continue;
-      // "refugees from X", "exports to X" only where the place's phrase follows the counted words.
-      const adjacent = /^\s*$/.test(text.slice(figureEnd, Math.max(figureEnd, chunk.start)).replace(/^\s*\S+\s+(?:(?:the|a|an)\s+)?$/, ''));
+      // A strike "on" or cholera brought "to" a place before a casualty count is where the dead were.
+      if (!word || (chunk.start < offset && !BEFORE_FIGURE.test(word) && !(casualty && /^(?:to|into|toward|towards)$/.test(word)))) continue;
+      // "refugees from X", "exports to the province of X" only where the place's phrase follows the counted words.
+      const adjacent = ADJACENT.test(text.slice(figureEnd, Math.max(figureEnd, chunk.start)));
       preposition = IN.test(word) || !adjacent || chunk.start < figureEnd ? 'in' : word;
     }
     best = { name: e.name, preposition, distance };

@@ -16,6 +16,8 @@ describe('claim clause', () => {
     expect(claimsOf('The port authority announced its budget on Monday, and several unions welcomed it.')).toEqual([]);
     expect(claimsOf('The new ferry company noted the complaints of residents on its website.')).toEqual([]);
     expect(textsOf('The mayor claimed broad support and said the ferry would run all winter.')).toEqual(['the ferry would run all winter']);
+    expect(claimsOf('Vala wrote a memoir of her years at the harbour entitled The Last Pier.')).toEqual([]);
+    expect(textsOf('The ministry confirmed it is reviewing the harbour contract.')).toEqual(['it is reviewing the harbour contract']);
   });
 
   it('reads an object followed by a new clause, or by a relative clause, as no claim', () => {
@@ -61,6 +63,8 @@ describe('claim clause', () => {
       ['the ferry would resume in May', 'The mayor'],
       ['the crews had not been paid', 'the union'],
     ]);
+    expect(textsOf('The board said the repairs were finished and the union accused the board of hiding the costs.'))
+      .toEqual(['the repairs were finished']);
     expect(textsOf('The auditor said the accounts were late and added that two payments were missing.'))
       .toEqual(['the accounts were late', 'two payments were missing']);
   });

@@ -42,6 +42,8 @@ const PUNCTUATION = /[,;:(\[“"‘—–]|\s-+\s/;
 const SPACED_DASH = /\s[—–-]\s|[—–]/;
 /** How far to look for a clause's verb: a subject longer than this is too long to trust. */
 const SUBJECT_REACH = 14;
+/** Verbs of a second party's answer that end the first party's claim ("… and Democrats accused the GOP of …"). */
+const CONTESTING = new Set(['accused', 'accuses', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'countered', 'counters']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that may open a clause after an addressee: "told CNN the video …", "told Reuters it …". */
@@ -72,7 +74,7 @@ export function contentClause(doc: DocIndex, chunks: (NameChunk | undefined)[], 
   // "said that raising taxes would …": after "that" a gerund may open the clause; without it the
   // -ing word is an aside ("said, adding").
   if (doc.tokenQuoted[c] || (!sawThat && (WH_WORDS.has(doc.tokens[c]!.lower) || doc.tokens[c]!.lower.endsWith('ing')))) return null;
-  if (!sawThat && !obviousClause(doc, c, end) && !opensClause(tagTokens(clauseHead(doc, c, end)), verb.base === 'say')) return null;
+  if (!sawThat && !obviousClause(doc, c, end) && (!verb.bareClause || !opensClause(tagTokens(clauseHead(doc, c, end)), verb.base === 'say'))) return null;
   return { first: c, last: clauseEnd(doc, c, end, cut) };
 }
 
@@ -219,7 +221,7 @@ function clauseEnd(doc: DocIndex, c: number, end: number, cut: ClauseCut): numbe
     if (!LINKING.has(doc.tokens[j]!.lower) && !gap.includes(';')) continue;
     for (let k = j + (gap.includes(';') && !LINKING.has(doc.tokens[j]!.lower) ? 0 : 1); k < Math.min(end, j + 6); k++) {
       if (PUNCTUATION.test(gapBefore(doc, k)) && k > j + 1) break;
-      if (reportsHere(doc, k)) return j;
+      if (reportsHere(doc, k) || (CONTESTING.has(doc.tokens[k]!.lower) && !doc.tokenQuoted[k])) return j;
     }
   }
   return end;

@@ -22,13 +22,21 @@ export const ADDRESSING = new Set(['tell', 'inform', 'assure', 'remind']);
 /** Verbs that may name an addressee but need not ("warned that …", "warned allies that …"). */
 export const MAY_ADDRESS = new Set(['warn', 'promise', 'urge', 'pledge']);
 
-export type ClaimVerb = { base: string; needsThat: boolean; tags: boolean };
+/**
+ * Verbs whose clause often goes without "that" ("Russia claimed the strikes were …", "Vala
+ * continues to suggest the ministry is …"). The rest mostly take a plain object ("wrote a memoir
+ * about …", "announced this latest boost"), so without "that" only an obvious clause ("confirmed
+ * it is …") is read as one.
+ */
+const BARE_CLAUSE = new Set(['say', 'tell', 'claim', 'insist', 'argue', 'allege', 'assert', 'contend', 'warn', 'suggest', 'maintain', 'deny']);
+
+export type ClaimVerb = { base: string; needsThat: boolean; bareClause: boolean; tags: boolean };
 
 /** The claim-carrying reading of a word, or null when it reports no claim. */
 export function claimVerb(lower: string): ClaimVerb | null {
   const base = reportingBase(lower);
   if (!base || lower.endsWith('ing')) return null;
-  if (CLAIM_VERBS.has(base)) return { base, needsThat: false, tags: TAG_VERBS.has(base) };
-  if (THAT_ONLY.has(base)) return { base, needsThat: true, tags: false };
+  if (CLAIM_VERBS.has(base)) return { base, needsThat: false, bareClause: BARE_CLAUSE.has(base), tags: TAG_VERBS.has(base) };
+  if (THAT_ONLY.has(base)) return { base, needsThat: true, bareClause: false, tags: false };
   return null;
 }

@@ -16,7 +16,9 @@ function only(text: string, value: number) {
 
 describe('an empty noun takes the verb that says what was counted', () => {
   it('reads the verb, its particle or preposition and its object', () => {
-    expect(only('More than 40,000 people took part in a nationwide “sit-in” at 900 farms.', 40_000).label).toBe('people took part in a nationwide sit-in');
+    const sitIn = only('More than 40,000 people took part in a nationwide “sit-in” at 900 farms.', 40_000);
+    expect(sitIn.label).toBe('people took part in a nationwide sit-in');
+    expect(sitIn.text).toBe('More than 40,000 people took part in a nationwide “sit-in”');
     expect(only('About 300 people gathered outside the town hall on Friday.', 300).label).toBe('people gathered outside the town hall');
     expect(only('Some 80 people have signed the petition, organisers said.', 80).label).toBe('people signed the petition');
   });
@@ -35,6 +37,8 @@ describe('a change names what changed', () => {
   it('reads the subject past an auxiliary and a "for" phrase', () => {
     expect(only('Grain exports were up 6% in May.', 6).label).toBe('rise in grain exports');
     expect(only('Demand for diesel has risen 9% this year.', 9).label).toBe('rise in demand for diesel');
+    expect(only('Shares closed higher, with Brasco rising 7% by noon.', 7).label).toBe('rise for Brasco');
+    expect(only('Rents rose 4% in March.', 4).label).toBe('rise in rents');
   });
 });
 

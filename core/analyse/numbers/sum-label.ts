@@ -182,7 +182,24 @@ function transferBefore(before: WordAt[], lead: string): string | null {
 /** "rise in passenger numbers" when the words just before the verb name what changed. */
 function withSubject(change: string, before: WordAt[], verbAt: number, lead: string, sentenceStart: boolean): string {
   const subject = subjectBefore(before, verbAt, lead, sentenceStart);
-  return subject ? `${change} in ${subject}` : change;
+  if (subject) return `${change} in ${subject}`;
+  const name = nameBefore(before, verbAt, lead, sentenceStart);
+  return name ? `${change} for ${name}` : change;
+}
+
+/** A name of one to three capitalised words right before the verb, not the sentence's first word ("with Altria rising 5%" → "Altria"). */
+function nameBefore(before: WordAt[], verbAt: number, lead: string, sentenceStart: boolean): string | null {
+  const words: WordAt[] = [];
+  for (let k = verbAt - 1; k >= 0 && words.length < 3; k--) {
+    const w = before[k]!;
+    if (!/^\s$/.test(lead.slice(w.end, (words[0] ?? before[verbAt]!).start)) || !/^\p{Lu}[\p{L}-]*$/u.test(w.word)) break;
+    words.unshift(w);
+  }
+  if (!words.length) return null;
+  const first = before.indexOf(words[0]!);
+  // A capital that only starts the sentence ("Prices rose") or follows no word at all names nothing.
+  if ((sentenceStart && first === 0 && lead.slice(0, words[0]!.start).trim() === '') || first === 0) return null;
+  return spanText(lead, words);
 }
 
 /** One or two lower-case noun words directly before the verb ("passenger numbers"). */

@@ -52,5 +52,7 @@ export function verbPhraseAfter(text: string): VerbPhrase | null {
   while (kept.length > 1 && (PREPOSITION.test(kept[kept.length - 1]!.word) || DETERMINER.test(kept[kept.length - 1]!.word))) kept.pop();
   if (kept.length === 1 && PARTICLE.test(verb.word)) return null;
   const last = kept[kept.length - 1]!;
-  return { text: text.slice(verb.start, last.end).replace(/["“”‘’]/g, '').replace(/\s+/g, ' '), end: last.end };
+  // A word in marks ("a “walk-in”") keeps its closing mark inside the cited span.
+  const closing = /^[”"’]/.test(text.slice(last.end)) && /[“"‘]/.test(text.slice(verb.start, last.end)) ? 1 : 0;
+  return { text: text.slice(verb.start, last.end).replace(/["“”‘’]/g, '').replace(/\s+/g, ' '), end: last.end + closing };
 }

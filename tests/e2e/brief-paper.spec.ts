@@ -81,7 +81,14 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.evaluate(() => document.fonts.ready);
     const memo = page.getByRole('article', { name: 'Brief' });
-    await memo.getByRole('region', { name: /Key quotes/ }).getByRole('listitem').nth(1).click();
+    // A note on a quote, printed under the quote's words as on paper; the next quote selected.
+    const quotes = memo.getByRole('region', { name: /Key quotes/ }).getByRole('listitem');
+    await quotes.nth(0).click();
+    await quotes.nth(0).getByRole('button', { name: 'Note' }).click();
+    await quotes.nth(0).getByLabel('Note').fill('Check the wording against the ministry transcript.');
+    await quotes.nth(0).getByRole('button', { name: 'Save note' }).click();
+    await expect(quotes.nth(0).locator('.item-main .item-note')).toHaveText('Note: Check the wording against the ministry transcript.');
+    await quotes.nth(1).click();
     await memo.screenshot({ path: join(OUT, `brief-paper-${theme}.png`) });
     // And in page-sized slices, which an image viewer shows at full size.
     const sheet = (await memo.boundingBox())!;

@@ -115,11 +115,21 @@ describe('laws, events and places', () => {
     expect(actors.has('War')).toBe(false);
   });
 
+  it('reads one word after place, organisation or nationality words as a compound name, not a person', () => {
+    const actors = byName('The Kharkiv Harriers beat the visitors on Sunday. Norwegian Americans marched in Boston, and U.N. Habitat sent observers. Moldovan Rail said trains would run.');
+    expect(actors.get('Kharkiv Harriers')?.kind).toBe('organization');
+    expect(actors.get('U.N. Habitat')?.kind).toBe('organization');
+    expect(actors.get('Moldovan Rail')?.kind).toBe('organization');
+    expect([...actors.values()].filter((a) => a.kind === 'person').map((a) => a.name)).toEqual([]);
+    expect(actors.has('Norwegian Americans')).toBe(false);
+  });
+
   it('keeps "City" and "County" in a place name', () => {
-    const actors = byName('Parents from Oklahoma City and Orange County joined the rally. Others came from Dunmore City.');
+    const actors = byName('Parents from Oklahoma City and Orange County joined the rally. Others came from Dunmore City and Colorado Springs.');
     expect(actors.get('Oklahoma City')?.kind).toBe('place');
     expect(actors.get('Orange County')?.kind).toBe('place');
     expect(actors.get('Dunmore City')?.kind).toBe('place');
+    expect(actors.get('Colorado Springs')?.kind).toBe('place');
     expect(actors.has('Oklahoma')).toBe(false);
   });
 });

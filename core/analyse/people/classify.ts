@@ -8,7 +8,7 @@ import { HONORIFICS, NON_NAME_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_MODIFIERS, TIT
 import { DEMONYMS, joinTokens, roleBefore, type NameChunk } from './names.js';
 import { reportingBase } from '../quotes/verbs.js';
 import { appositiveOrganisation, appositivePhraseRole } from './appositive-role.js';
-import { isEventName, isJoinedOrgName, isPlaceByLastWord, orgSpanInRole } from './org-names.js';
+import { compoundNameKind, isEventName, isJoinedOrgName, isPlaceByLastWord, orgSpanInRole } from './org-names.js';
 
 export type Kind = 'person' | 'organization' | 'country' | 'place' | 'unknown';
 
@@ -93,6 +93,9 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   const nameKnown = gazetteerReading(chunk.name);
   if (nameKnown && !role) return { ...base, ...nameKnown };
   if (!role && !chunk.honorific && appositiveOrganisation(text, tokens, chunk)) return { ...base, kind: 'organization', name: full };
+  const compound = !chunk.honorific && trimmed === chunk.role && words.length - roleWords.length === 1 ? compoundNameKind(roleWords, lastWord) : null;
+  if (compound === 'group') return null;
+  if (compound) return { ...base, kind: compound, name: full };
   const named = chunk.name.split(' ').every((w) => /^\p{Lu}/u.test(w) || w.length <= 3);
   // "If Republican Donald Trump wins": a party or rank word alone is no role, but still marks a person.
   const kind: Kind = (role || (trimmed && trimmed !== written) || chunk.honorific) && named && !TITLE_WORDS.has(chunk.name.toLowerCase()) ? 'person' : 'unknown';

@@ -6,7 +6,7 @@
  * one phrase when its shape says it is one name. Linear in the paragraph's tokens.
  */
 import type { Token } from './tokens.js';
-import { buildChunk, isKnownName, joinTokens, type Casing, type NameChunk } from './names.js';
+import { buildChunk, DEMONYMS, isKnownName, joinTokens, type Casing, type NameChunk } from './names.js';
 import { CALENDAR_WORDS, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, NON_NAME_WORDS, ORG_HEADS, ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
 
 /** Heads that take a purpose phrase as part of the name ("Institute for", "Committee to Protect", "Council on"). */
@@ -26,7 +26,10 @@ const EVENT_HEADS = new Set([
 const NUMBERED_HEADS = new Set(['school', 'precinct', 'district', 'station']);
 
 /** Capitalised last words that make the whole phrase a place ("Oklahoma City", "Orange County"). */
-const PLACE_LAST_WORDS = new Set(['city', 'county', 'province', 'region', 'district', 'oblast', 'township', 'borough', 'parish']);
+const PLACE_LAST_WORDS = new Set([
+  'city', 'county', 'province', 'region', 'district', 'oblast', 'township', 'borough', 'parish', 'springs', 'falls',
+  'beach', 'monument', 'memorial',
+]);
 
 const OPENERS = new Set(['of', 'for', 'to', 'on']);
 
@@ -247,4 +250,16 @@ export function shortOrgForms(names: string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [short, longs] of candidates) if (longs.size === 1) out.set(short, [...longs][0]!);
   return out;
+}
+
+/**
+ * "British Airways", "Minnesota Vikings", "U.N. Women", "House Oversight": one word after
+ * nothing but country, place, organisation or nationality words is part of a compound name,
+ * not a person with that role. A plural after a nationality ("Lithuanian Americans") is a group.
+ */
+export function compoundNameKind(roleWords: Token[], name: Token): 'organization' | 'group' | null {
+  if (roleWords.length === 0 || givenName(name) || givenName(roleWords[0]!) || !roleWords.every((t) => t.cap)) return null;
+  const known = (t: Token) => isKnownName(t.lower) || DEMONYMS.has(t.lower);
+  if (roleWords.some((t) => TITLE_WORDS.has(t.lower) && !known(t)) || !roleWords.every(known)) return null;
+  return DEMONYMS.has(roleWords[roleWords.length - 1]!.lower) && /\p{L}s$/u.test(name.text) ? 'group' : 'organization';
 }

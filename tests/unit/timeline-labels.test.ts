@@ -117,11 +117,29 @@ describe('labels that stop where the news begins', () => {
   });
 
   it('reads "that" before a noun as pointing at it, not as an unfinished clause', () => {
-    expect(labelAt('The port judge rejected that argument in a ruling released on Friday.', 'Friday')).toBe('The port judge rejected that argument in a ruling released');
+    expect(labelAt('The port judge rejected that argument in a ruling released on Friday.', 'Friday')).toBe('The port judge rejected that argument in a ruling');
   });
 
   it('leaves out a pasted social-media post', () => {
     expect(labelAt('Watch the ferry arrive on Friday https://t.co/abc pic.twitter.com/xyz @PortNews', 'Friday')).toBeNull();
+  });
+});
+
+describe('the clause the date belongs to', () => {
+  it('takes a subordinate clause with a verb of its own rather than the main clause', () => {
+    expect(labelAt('While Friday\u2019s ferry sailing will be the first of the season, the harbour has hosted three cruise ships already.', 'Friday'))
+      .toBe('The ferry sailing will be the first of the season');
+    expect(labelAt('When the strike began on Monday, officials fled the port.', 'Monday')).toBe('The strike began');
+  });
+
+  it('drops a participle that only placed a thing in time, not a verb after its subject', () => {
+    expect(labelAt('The port judge rejected the claim in a ruling released on Thursday.', 'Thursday')).toBe('The port judge rejected the claim in a ruling');
+    expect(labelAt('A harbour survey released Friday shows that fares rose by a tenth.', 'Friday')).toBe('A harbour survey shows that fares rose by a tenth');
+    expect(labelAt('Fares will rise by a tenth, a spokesman announced on Monday.', 'Monday')).toBe('Fares will rise by a tenth, a spokesman announced');
+  });
+
+  it('gives no label for who spoke while something else went on', () => {
+    expect(labelAt('Ida Holm said as she and other dockers marched through the port early on Sunday.', 'early on Sunday')).toBeNull();
   });
 });
 

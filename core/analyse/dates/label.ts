@@ -25,6 +25,8 @@ export interface LabelContext {
 const SPLIT = /,["\u201d\u2019]?\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
 const QUOTE_START = /^["\u201c\u2018']/;
 const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early|according to|ahead of|despite|including|for|under|to|among|like|unlike|along with)\b/i;
+/** Conjunctions opening a clause of its own, with subject and verb ("when the strike began on Monday"). */
+const SUBORDINATE_START = /^(?:and\s+|but\s+)?(?:when|while|after|before|since|until|once|because|although|though|whereas)\s+(?!(?:the|a|an|his|her|its|their)?\s*\w+ing\b)/i;
 const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
 /** Verbs that make a clause a report of someone's words ("“…,” Obama said Saturday"). */
 const SPEECH_VERBS = ['say', 'tell', 'write', 'post', 'announce', 'warn', 'respond', 'add', 'state'];
@@ -242,6 +244,15 @@ function withoutDate(shown: string, seg: Segment, when: string): string {
   let after = text.slice(end);
   const of = /\s+of\s+$/i.exec(head);
   if (of && !/^[\u2019']s\b/.test(after)) return tidy(`${head.slice(0, of.index)}${after}`); // "in the early hours of Friday" → "in the early hours"
+  // "a ruling released Thursday", "the poll released Friday shows": the participle only placed the thing in time.
+  const placed = /\b(?:a|an|the|its|his|her|their)\s+(?:[\w\/.'\u2019-]+\s+){0,3}?(?!(?:that|which|who)\s)[a-z][\w-]*\s+((?:being\s+)?(?:released|published|issued|conducted|held|unveiled|announced|filed|posted|aired|taken))\s+(?:(?:on|in|at|last|this)\s+)?$/i.exec(head.slice(-80));
+  if (placed) {
+    const nounAt = head.length - Math.min(80, head.length) + placed.index;
+    const participleAt = head.lastIndexOf(placed[1]!);
+    // A past verb after its subject ("a spokesman announced Monday") stays: the participle reading needs
+    // a verb after it ("… shows") or one before its noun ("rejected that argument in a ruling released").
+    if (startsWithVerb(after.trim()) || (/^\s*[,.;]?\s*$/.test(after) && hasFiniteVerb(head.slice(0, nounAt)))) return tidy(`${head.slice(0, participleAt)}${after}`);
+  }
 
   if (/^[\u2019']s\b/.test(after)) {
     after = after.slice(2);
@@ -314,7 +325,11 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
     return null; // a date inside someone's words: what they said, not an event the source reports
   }
 
-  if (!hasFiniteVerb(label) || PREPOSITION_START.test(label)) {
+  const subordinate = SUBORDINATE_START.exec(label);
+  if (subordinate && !quoted(at) && hasFiniteVerb(label.slice(subordinate[0].length)) && !startsWithVerb(label.slice(subordinate[0].length))) {
+    // "while Monday's debate will be Trump's first": the date is that clause's, not the main clause's.
+    label = label.slice(subordinate[0].length);
+  } else if (!hasFiniteVerb(label) || PREPOSITION_START.test(label)) {
     // The event is told in a neighbouring clause ("At a rally in Ohio on Friday, Smith said …").
     const main = [at + 1, at + 2, at - 1, at - 2].find(isMain);
     if (main !== undefined) {

@@ -60,9 +60,12 @@ const ATTRIBUTION = new RegExp(`^(.*?)\\b(${reportingWords(['say', 'tell', 'add'
  */
 export function attributionOnly(label: string): boolean {
   const m = ATTRIBUTION.exec(label);
+  if (!m) return false;
+  // "said as she and hundreds of others marched": a clause of when, not of what.
+  const rest = m[3]!.replace(/\s+(?:as|while|when|after|before)\s.*$/i, '');
   // "told officials to boost …", "told reporters about the plan": what was told follows.
-  if (!m || /["\u201c\u201d:]|\b(?:that|to|about|of)\b/.test(m[3]!)) return false;
-  return wordCount(m[1]!) <= 8 && !hasFiniteVerb(m[1]!) && wordCount(m[3]!) <= 10 && !hasFiniteVerb(m[3]!);
+  if (/["\u201c\u201d:]|\b(?:that|to|about|of)\b/.test(rest)) return false;
+  return wordCount(m[1]!) <= 8 && !hasFiniteVerb(m[1]!) && wordCount(rest) <= 10 && !hasFiniteVerb(rest);
 }
 
 /**

@@ -45,5 +45,9 @@ describe('place only where the words make it a location', () => {
   it('reads a headline\'s present tense as a casualty count', () => {
     expect(only('Floods kill 40 in Kharkiv', 40)).toMatchObject({ category: 'killed', place: "Kharkiv" });
   });
-});
 
+  it('takes no place from a main clause whose relative clause is about another noun', () => {
+    expect(only('The raid on Kharkiv was the latest of many attacks that have killed 900 people this year.', 900).place).toBeNull();
+    expect(only('The strike on Kharkiv, which killed 9 people, drew protests.', 9).place).toBe('Kharkiv');
+  });
+});

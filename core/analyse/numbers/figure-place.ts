@@ -15,11 +15,12 @@ import { isPlural, NOT_A_NOUN, wordsIn } from './words.js';
  * Where a clause no longer about the figure begins. After the figure, a subordinate or relative
  * clause ("…at 5, after a sailor died in hospital in X", "…12, which drew protests in Y"), a
  * condition ("…would owe $5 billion if it came back to X") or the credit ("…, according to the
- * X Alliance"); before it, only a new main clause — a relative clause there is about the place
- * itself ("off X, where 40 ships…", "the strike in X, which killed 12").
+ * X Alliance"); before it, a new main clause, or a relative clause on a noun past the place's own
+ * verb ("the raid on X is the latest of many attacks that have killed hundreds") — a relative
+ * clause right after the place is about it ("off X, where 40 ships…", "the strike in X, which killed 12").
  */
 const BREAK_AFTER = /[;:—–]|\s--\s|,\s*(?:after|before|when|as|because|since|though|which|who|whom|where|but)\b|\b(?:according\s+to|if|unless|while|whereas|although)\b/i;
-const BREAK_BEFORE = /[;:—–]|\s--\s|,\s*but\b/i;
+const BREAK_BEFORE = /[;:—–]|\s--\s|,\s*but\b|\b(?:is|was|are|were)\b[^;]*\b(?:that|which|who)\b/i;
 /** A sentence opening with a clause of time span, contrast, cause or condition: its places are not the main clause's ("Since the attacks in X, the firm has cut 13,000 jobs"). */
 const LEADING_SUBORDINATE = /^\W*(?:since|although|though|while|whereas|if|unless|because|despite|unlike)\b/i;
 const PLACE_REACH = 300;

@@ -71,6 +71,13 @@ describe('appositive roles', () => {
     expect(roles.get('Lisa Varga')).toBeNull();
   });
 
+  it('prefers a fuller phrase after the name to a bare title before it, and reads party-and-state', () => {
+    const roles = rolesOf('Critics, like Senators Ola Brekke, Republican of Marlow, and Ivo Marsh, Democrat of Pellor, want changes. Mr. Brekke and Mr. Marsh wrote to the board.');
+    expect(roles.get('Ola Brekke')).toBe('Republican of Marlow');
+    expect(roles.get('Ivo Marsh')).toBe('Democrat of Pellor');
+    expect([...roles.keys()].some((n) => n.startsWith('Senators'))).toBe(false);
+  });
+
   it('takes no role from a clause, a place description or a list of names', () => {
     const roles = rolesOf([
       'Rufus Amberley, who succeeded the union president in May, said little.',

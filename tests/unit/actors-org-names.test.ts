@@ -34,6 +34,12 @@ describe('organisation names across connectors', () => {
     expect(actors.has('Securities')).toBe(false);
   });
 
+  it('joins "U.S. X and Y Services" and "House X and Y Committee"', () => {
+    const actors = byName('U.S. Citizenship and Harbour Services said forms changed. The House Oversight and Port Reform Committee met, as oversight had been weak.');
+    expect(actors.get('U.S. Citizenship and Harbour Services')?.kind).toBe('organization');
+    expect(actors.get('House Oversight and Port Reform Committee')?.kind).toBe('organization');
+  });
+
   it('stops at a second organisation, a person after "and" and a place where the body sits', () => {
     const actors = byName([
       'The Ministry of Defence and the Foreign Office disagreed.',

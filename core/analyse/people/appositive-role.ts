@@ -18,7 +18,7 @@ const ROLE_NOUNS = new Set([
   'novelist', 'journalist', 'photographer', 'producer', 'actor', 'actress', 'singer', 'comedian', 'doctor',
   'physician', 'nurse', 'pastor', 'priest', 'rabbi', 'imam', 'soldier', 'veteran', 'agent', 'trooper', 'sergeant',
   'lieutenant', 'prosecutor', 'clerk', 'councilor', 'coordinator', 'administrator', 'superintendent', 'principal',
-  'dean', 'provost', 'assistant', 'employee', 'worker', 'volunteer', 'resident', 'supporter', 'critic', 'opponent',
+  'dean', 'provost', 'assistant', 'employee', 'worker', 'volunteer', 'resident',
   'survivor', 'witness', 'commentator', 'scholar', 'specialist', 'engineer', 'architect', 'developer', 'designer',
   'campaigner', 'advocate', 'athlete', 'player', 'farmer', 'miner', 'officer', 'official', 'head', 'chief',
   'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'president', 'director', 'secretary', 'minister',
@@ -39,6 +39,7 @@ const LEADING_ADVERBS = new Set(['now', 'then', 'also', 'still', 'once']);
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does']);
 const MAX_WORDS = 24;
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal']);
 
 const isRoleNoun = (t: Token) => !t.cap && (ROLE_NOUNS.has(t.lower) || (TITLE_WORDS.has(t.lower) && !ROLE_MODIFIERS.has(t.lower)) || /.{3}(?:ologist|ist)$/.test(t.lower));
 
@@ -96,7 +97,9 @@ function apposition(text: string, tokens: Token[], chunk: NameChunk): Apposition
 export function appositivePhraseRole(text: string, tokens: Token[], chunk: NameChunk): string | null | undefined {
   const a = apposition(text, tokens, chunk);
   if (!a) return undefined;
-  if (!isRoleNoun(a.head) || a.clause) return a.article ? null : undefined;
+  // NYT style: "Charles E. Grassley, Republican of Iowa," names the party and state.
+  const party = a.head === a.words[0] && PARTY_MEMBERS.has(a.head.lower) && a.words[1]?.lower === 'of';
+  if ((!isRoleNoun(a.head) && !party) || a.clause) return a.article ? null : undefined;
   return text.slice(a.words[0]!.start, a.words[a.words.length - 1]!.end);
 }
 

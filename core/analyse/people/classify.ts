@@ -86,7 +86,9 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   if (orgSpan) roleEntities.push(joinTokens(roleWords.slice(orgSpan.first, orgSpan.last)));
   // A closed phrase after the name that is no role ("the first woman elected to the board") settles it.
   const after = appositivePhraseRole(text, tokens, chunk);
-  const written = roleBefore(tokens, chunk) ?? after ?? appositiveRole(text, tokens, chunk, after === undefined);
+  const before = roleBefore(tokens, chunk);
+  // A bare title before the name ("Senators Charles E. Grassley, Republican of Iowa,") gives way to a fuller phrase after it.
+  const written = (before?.includes(' ') ? before : null) ?? after ?? before ?? appositiveRole(text, tokens, chunk, after === undefined);
   // "former" alone qualifies a role that was not written; it is not one.
   const trimmed = written && withoutOpener(written);
   const role = trimmed && trimmed.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : trimmed;
@@ -117,7 +119,7 @@ function withoutOpener(role: string): string | null {
   const words = role.split(' ');
   let i = 0;
   while (i < words.length - 1 && NON_NAME_WORDS.has(words[i]!.toLowerCase())) i++;
-  return words.slice(i).join(' ').replace(/\b(Sen|Rep)s\./g, '$1.') || null;
+  return words.slice(i).join(' ').replace(/\b(Sen|Rep)s\./g, '$1.').replace(/\b(Senator|Representative)s\b/g, '$1') || null;
 }
 
 /** Verbs after which news puts the speaker ("said Caddell", "noted NBC’s Dante Chinni"); "urged X" names a listener. */

@@ -15,7 +15,7 @@ export const TITLE_WORDS = new Set([
   'bishop', 'cardinal', 'archbishop', 'sheikh', 'emir', 'ayatollah', 'president-elect', 'candidate', 'nominee',
   'former', 'acting', 'interim', 'first', 'lady', 'head', 'executive', 'ceo', 'chairperson', 'councillor',
   'councilman', 'councilwoman', 'mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon.', 'gen', 'sen',
-  'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'sens.', 'sens', 'reps.', 'reps',
+  'rep', 'gov', 'dr', 'mr', 'mrs', 'ms', 'sens.', 'sens', 'reps.', 'reps', 'senators', 'representatives',
   'economist', 'adviser', 'advisor', 'analyst', 'lawmaker', 'official',
   'police', 'army', 'military', 'national', 'security', 'intelligence', 'democratic', 'republican', 'senior',
   'top', 'u.s.', 'us', 'u.n.', 'eu', 'nato', 'democrat', 'republican', 'independent', 'gop', 'del.', 'host',

@@ -123,7 +123,7 @@ function acronymAfter(text: string, offset: number): string | null {
 }
 
 /** Single words that read as the first half of "X and Y Commission": plurals and adjectives, not surnames. */
-const FIRST_HALF = /(?:ies|ions|ments|ics|al|ic|ary|ive|ity|ily|ure)$/;
+const FIRST_HALF = /(?:ies|ions?|ments|ics|al|ic|ary|ive|ity|ily|ure|ship)$/;
 
 /**
  * "Securities and Exchange Commission", "Freedom of Information Act": a short capitalised
@@ -134,11 +134,14 @@ function joinsBackward(tokens: Token[], prev: NameChunk, chunk: NameChunk, casin
   if (!conn || prev.last !== chunk.first - 1 || !conn.joined || !tokens[chunk.first]!.joined || prev.possessive) return false;
   const last = tokens[chunk.last - 1]!.lower;
   const words = tokens.slice(prev.first, prev.last);
-  if (words.length > 2 || words.some((t) => TITLE_WORDS.has(t.lower) || givenName(t) || !t.cap) || isKnownName(prev.name.toLowerCase())) return false;
+  if (words.length > 2 || words.some((t) => (TITLE_WORDS.has(t.lower) && !isKnownName(t.lower)) || givenName(t) || !t.cap)) return false;
+  if (isKnownName(joinTokens(words).toLowerCase()) || isKnownName(words[words.length - 1]!.lower)) return false;
   if (isJoinedOrgName(words)) return false;
   if (conn.lower === 'of') return EVENT_HEADS.has(last);
   if (conn.lower !== 'and' || (!ORG_HEADS.has(last) && !EVENT_HEADS.has(last))) return false;
-  return words.length === 1 && (casing.lowerSeen.has(words[0]!.lower) || FIRST_HALF.test(words[0]!.lower));
+  // "Securities and …", "U.S. Citizenship and …": a plain noun or adjective, after a country or body at most.
+  const word = words[words.length - 1]!.lower;
+  return (words.length === 1 || isKnownName(words[0]!.lower)) && (casing.lowerSeen.has(word) || FIRST_HALF.test(word));
 }
 
 /** A chunk over tokens [first, last) read as one organisation name, with no role split off. */

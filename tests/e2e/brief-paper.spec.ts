@@ -72,11 +72,17 @@ test('the preview sets headings, bottom line and tables as the PDF does', async 
   expect(first!.x < second!.x && second!.x < third!.x).toBe(true);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`screenshot of the whole sheet (${theme})`, async ({ page, harness }) => {
+const SHOTS = [
+  { theme: 'light', width: 1440, name: 'light' },
+  { theme: 'dark', width: 1440, name: 'dark' },
+  { theme: 'light', width: 1100, name: 'narrow' },
+] as const;
+
+for (const { theme, width, name } of SHOTS) {
+  test(`screenshot of the whole sheet (${name})`, async ({ page, harness }) => {
     await harness.handlers.updateSettings({ theme });
     // Tall enough that the whole sheet is on screen at once.
-    await page.setViewportSize({ width: 1440, height: 5200 });
+    await page.setViewportSize({ width, height: 5200 });
     await harness.open();
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await page.evaluate(() => document.fonts.ready);
@@ -89,12 +95,12 @@ for (const theme of ['light', 'dark'] as const) {
     await quotes.nth(0).getByRole('button', { name: 'Save note' }).click();
     await expect(quotes.nth(0).locator('.item-main .item-note')).toHaveText('Note: Check the wording against the ministry transcript.');
     await quotes.nth(1).click();
-    await memo.screenshot({ path: join(OUT, `brief-paper-${theme}.png`) });
+    await memo.screenshot({ path: join(OUT, `brief-paper-${name}.png`) });
     // And in page-sized slices, which an image viewer shows at full size.
     const sheet = (await memo.boundingBox())!;
     for (let top = 0, n = 1; top < sheet.height; top += SLICE, n++) {
       const clip = { x: sheet.x, y: sheet.y + top, width: sheet.width, height: Math.min(SLICE, sheet.height - top) };
-      await page.screenshot({ path: join(OUT, `brief-paper-${theme}-${n}.png`), clip });
+      await page.screenshot({ path: join(OUT, `brief-paper-${name}-${n}.png`), clip });
     }
   });
 }

@@ -28,7 +28,8 @@ describe('organisation names across connectors', () => {
   });
 
   it('joins "X and Y Commission" and a purpose phrase with "to"', () => {
-    const actors = byName('The Securities and Exchange Commission fined the firm. The Committee to Protect Harbour Workers said it would appeal.');
+    const actors = byName('The Securities and Exchange Commission fined the firm. The Committee to Protect Harbour Workers said it would appeal, and the Campaign for a Fairer Harbour agreed.');
+    expect(actors.get('Campaign for a Fairer Harbour')?.kind).toBe('organization');
     expect(actors.get('Securities and Exchange Commission')?.kind).toBe('organization');
     expect(actors.get('Committee to Protect Harbour Workers')?.kind).toBe('organization');
     expect(actors.has('Securities')).toBe(false);

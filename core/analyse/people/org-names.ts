@@ -95,7 +95,8 @@ function extend(tokens: Token[], chunk: NameChunk, text: string): Extension | nu
     // "for Security and Co-operation", "on Oversight and Government Reform": only a purpose phrase takes "and".
     if (word === 'and' && opener !== 'for' && opener !== 'on') break;
     let from = end + 1;
-    if (word !== 'to' && word !== 'and' && word !== 'in' && tokens[from]?.lower === 'the' && tokens[from]!.joined) from++;
+    // "for the Coordination of …", "for a Responsible Federal Budget"
+    if (word !== 'to' && word !== 'and' && word !== 'in' && /^(?:the|a|an)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.joined) from++;
     const runEnd = capRun(tokens, from);
     if (runEnd === from || !tokens[from]!.joined) break;
     const run = tokens.slice(from, runEnd);

@@ -37,21 +37,38 @@ export function rehearsalBrief(brief: Briefing): Briefing {
   return { ...brief, ...sections, sources: brief.sources.slice(0, REHEARSAL_ITEMS) };
 }
 
-/** Each step blocks main for a few hundred ms; between steps, waiting IPC calls get answered. */
+/**
+ * The rehearsal in pieces: pdfmake lays a document out in one synchronous run, and the whole
+ * brief at once would hold main, and every IPC call waiting on it, for most of a second. The
+ * first piece has no content and pays the fixed first-document costs (fonts, pdfkit's set-up),
+ * the second adds the sources list, and each after that one section with its sources (for the
+ * cite numbers), so no piece holds main for long.
+ */
+export function rehearsalPieces(brief: Briefing): Briefing[] {
+  const whole = rehearsalBrief(brief);
+  const none: Pick<Briefing, SectionKey> = { summary: [], quotes: [], claims: [], figures: [], actors: [], timeline: [], questions: [] };
+  const sections = SECTION_KEYS.filter((key) => whole[key].length > 0).map((key): Briefing => ({ ...whole, ...none, [key]: whole[key] }));
+  return [{ ...whole, ...none, sources: [] }, ...(whole.sources.length > 0 ? [{ ...whole, ...none }] : []), ...sections];
+}
+
+/** Each step blocks main for a moment; between steps, waiting IPC calls get answered. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * Loads the exporters and rehearses a PDF and a Word export of `brief` (bytes discarded), or
- * of an empty brief when there is none. Does nothing if something has already loaded them:
- * an export has then run or is running, and is the warm-up itself. Resolves true if it warmed.
+ * Loads the exporters and rehearses a PDF (in pieces) and a Word export of `brief` (bytes
+ * discarded), or of an empty brief when there is none. Does nothing if something has already
+ * loaded them: an export has then run or is running, and is the warm-up itself. Resolves true
+ * if it warmed.
  */
 export async function warmExporters(brief: Briefing | null): Promise<boolean> {
   if (loading) return false;
   const exporters = await loadExporters();
-  const rehearsal = brief ? rehearsalBrief(brief) : newBriefing();
+  const whole = rehearsalBrief(brief ?? newBriefing());
+  for (const piece of rehearsalPieces(whole)) {
+    await nextTurn();
+    await exporters.exportBrief(piece, 'pdf');
+  }
   await nextTurn();
-  await exporters.exportBrief(rehearsal, 'pdf');
-  await nextTurn();
-  await exporters.exportBrief(rehearsal, 'docx');
+  await exporters.exportBrief(whole, 'docx');
   return true;
 }

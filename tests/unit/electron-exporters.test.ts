@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { newBriefing } from '../../core/brief/create.js';
 import type { Briefing, SourceDoc, SummaryItem } from '../../core/model/briefing.js';
-import { loadExporters, rehearsalBrief, warmExporters } from '../../electron/services/exporters.js';
+import { loadExporters, rehearsalBrief, rehearsalPieces, warmExporters } from '../../electron/services/exporters.js';
 
 const item = (n: number): SummaryItem => ({ id: `s${n}`, text: `Point ${n}.`, cites: [], status: 'draft', origin: 'analyst', edited: false, note: null, addedInVersion: 1 });
 const source = (n: number): SourceDoc => ({
@@ -23,10 +23,27 @@ describe('rehearsalBrief', () => {
   });
 });
 
+describe('rehearsalPieces', () => {
+  it('splits the rehearsal into a blank document, the sources list, then one section each', () => {
+    const quote = { ...item(9), speaker: { name: 'A. Speaker', role: null } };
+    const brief: Briefing = { ...newBriefing({ title: 'Pieces' }), summary: [item(1), item(2)], quotes: [quote], sources: [source(1), source(2)] };
+    const pieces = rehearsalPieces(brief);
+    const shape = (b: Briefing) => ({ sources: b.sources.length, summary: b.summary.length, quotes: b.quotes.length, title: b.title });
+    expect(pieces.map(shape)).toEqual([
+      { sources: 0, summary: 0, quotes: 0, title: 'Pieces' },
+      { sources: 2, summary: 0, quotes: 0, title: 'Pieces' },
+      { sources: 2, summary: 2, quotes: 0, title: 'Pieces' },
+      { sources: 2, summary: 0, quotes: 1, title: 'Pieces' },
+    ]);
+    expect(rehearsalPieces(newBriefing()).map(shape)).toEqual([{ sources: 0, summary: 0, quotes: 0, title: 'Untitled brief' }]);
+  });
+});
+
 describe('warmExporters', () => {
   it('loads the exporters and rehearses once; after that an export finds them loaded', async () => {
     const brief: Briefing = { ...newBriefing({ title: 'Warm-up check' }), summary: [item(1)] };
-    await expect(warmExporters(brief)).resolves.toBe(true);
+    // No last brief: an empty one is rehearsed.
+    await expect(warmExporters(null)).resolves.toBe(true);
     // Already loaded (by the warm-up or a real export): nothing left to warm.
     await expect(warmExporters(brief)).resolves.toBe(false);
     const { exportBrief } = await loadExporters();

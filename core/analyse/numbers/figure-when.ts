@@ -58,15 +58,29 @@ export interface DateCache { dates?: DateMention[]; blocks?: Map<number, DateMen
 const BLOCK = 4000;
 const BLOCK_STEP = 3000;
 
+/** Clause ends: semicolons, dashes (also "―" and a spaced "--"). */
+const CLAUSE_END = /[;—–―]/;
+/**
+ * A sentence opening with a subordinate clause ("Though he has given $60 million, he met X in
+ * May"): a date past the comma that closes it belongs to the main clause, and the reverse. Not
+ * "since" or "as of": those give the day a count runs from or stands at.
+ */
+const LEADING_SUBORDINATE = /^\W*(?:though|although|while|whereas|if|unless|because|despite)\b[^,;]*,/i;
+
 /** The clause around [start, end): the text between semicolons or dashes of the sentence. */
 function clauseBounds(sentence: string, start: number, end: number): [number, number] {
   // Capped, so a run-on "sentence" of thousands of figures and dates stays linear.
   const floor = Math.max(0, start - REACH);
   const ceiling = Math.min(sentence.length, end + REACH);
   let from = start;
-  while (from > floor && !/[;—–]/.test(sentence[from - 1]!)) from--;
+  while (from > floor && !CLAUSE_END.test(sentence[from - 1]!) && !(sentence[from - 1] === '-' && sentence.startsWith(' -- ', from - 3))) from--;
   let to = end;
-  while (to < ceiling && !/[;—–]/.test(sentence[to]!)) to++;
+  while (to < ceiling && !CLAUSE_END.test(sentence[to]!) && !sentence.startsWith(' -- ', to)) to++;
+  const leading = LEADING_SUBORDINATE.exec(sentence);
+  if (leading) {
+    const comma = leading[0].length;
+    if (end <= comma) to = Math.min(to, comma); else if (start >= comma) from = Math.max(from, comma);
+  }
   return [from, to];
 }
 const REACH = 240;

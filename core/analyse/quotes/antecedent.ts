@@ -7,8 +7,8 @@
  */
 import type { Speaker } from '../../model/briefing.js';
 import type { DocIndex } from '../people/doc.js';
-import { DEMONYMS, isRoleToken, type NameChunk } from '../people/names.js';
-import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, NON_NAME_WORDS } from '../people/lexicon.js';
+import { DEMONYMS, isKnownName, isRoleToken, type NameChunk } from '../people/names.js';
+import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, NON_NAME_WORDS, PLACE_HEADS } from '../people/lexicon.js';
 import type { Entity, Registry } from '../people/registry.js';
 import { personAfterQualifier } from './speaker-phrase.js';
 import { SPEAKER_NOUNS } from './description.js';
@@ -19,6 +19,9 @@ const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when',
 /** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
 const LEAD_WORDS = new Set(['the', 'a', 'an']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater']);
+/** Last words of place names beyond the lexicon's place heads. */
+const PLACE_WORDS = new Set(['road', 'lane', 'park', 'bridge', 'hill', 'lake', 'bay', 'coast', 'beach', 'forest', 'hall', 'house', 'centre', 'center', 'stadium', 'station', 'america', 'africa', 'asia', 'europe']);
 const PREPOSITIONS = new Set(['as', 'of', 'in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'alongside', 'among', 'between', 'against']);
 /** Subject pronouns that, written before a sentence's names, show it is still about the earlier person. */
 const CHAIN = new Set(['he', 'she', 'they', 'it']);
@@ -184,6 +187,9 @@ export class Antecedents {
 /** A first name and surname, not a nationality or a group ("African Americans"). */
 function looksPersonal(chunk: NameChunk): boolean {
   if (chunk.possessive || !PERSONAL_NAME.test(chunk.name)) return false;
+  // "North America", "Ridgeway Street", "Lake Geneva": places written like names.
+  const words = chunk.name.toLowerCase().split(' ');
+  if (isKnownName(words.join(' ')) || PLACE_HEADS.has(words[words.length - 1]!) || PLACE_WORDS.has(words[words.length - 1]!) || COMPASS.has(words[0]!)) return false;
   return !chunk.name.split(' ').some((w) => {
     const lower = w.toLowerCase();
     return DEMONYMS.has(lower) || DEMONYMS.has(lower.replace(/s$/, ''));

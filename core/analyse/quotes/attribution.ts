@@ -27,6 +27,8 @@ export interface Attributed {
 const SENTENCE_END = /[.!?](?![,;)])/;
 const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
 const NOBODY: Speaker = { name: null, role: null };
+/** Words in marks a reporting clause may hold ("… the so-called “Blair Babes”, told"). */
+const MAX_EMBEDDED = 4;
 const SUBORDINATE = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'if', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
 /** "…, saying", "before asking": a participle whose subject is the clause's own. */
 const PARTICIPLE_LEAD = new Set(['before', 'after', 'while', 'when', 'by', 'without']);
@@ -76,7 +78,17 @@ export class Attributor {
     const out: number[] = [];
     const end = tokenAt(this.doc, offset);
     for (let i = end - 1; i >= 0 && out.length < 40; i--) {
-      if (this.doc.tokenParagraph[i] !== para || this.doc.tokenQuoted[i]) break;
+      if (this.doc.tokenParagraph[i] !== para) break;
+      if (this.doc.tokenQuoted[i]) {
+        // "Jo Ames, one of the so-called “Blair Babes” elected in 1997, told …": a few words in
+        // marks inside the clause are part of it; a quotation ending a sentence is not.
+        let j = i;
+        while (j > 0 && i - j < MAX_EMBEDDED && this.doc.tokenQuoted[j - 1] && this.doc.tokenParagraph[j - 1] === para) j--;
+        // Values in markup (author="…") are no words of the clause.
+        if (i === end - 1 || i - j >= MAX_EMBEDDED || SENTENCE_END.test(this.gap(i + 1)) || this.gap(j).includes('=')) break;
+        i = j;
+        continue;
+      }
       const gap = i === end - 1 ? this.text.slice(this.doc.tokens[i]!.end, offset) : this.gap(i + 1);
       if (SENTENCE_END.test(gap.replace(/[:,]\s*$/, '')) && i !== end - 1) break;
       if (i === end - 1 && SENTENCE_END.test(gap)) break;
@@ -157,11 +169,14 @@ export class Attributor {
     return this.refBefore(this.beforeClause(prev.span.end, q.firstParagraph - 1), prev.span.end);
   }
 
-  /** "…, Schiff said. “The other factor …”": the sentence just before, in the same paragraph, names the speaker. */
+  /** "…, Schiff said. “The other factor …”": the sentence just before (ending the paragraph before, for a quotation opening its own) names the speaker. */
   previousSentenceRef(q: QuoteSpan): SpeakerRef | null {
     const end = tokenAt(this.doc, q.open);
     const last = end - 1;
-    if (last < 0 || this.doc.tokenParagraph[last] !== q.firstParagraph || this.doc.tokenQuoted[last]) return null;
+    // A quotation opening its paragraph reads the last sentence of the paragraph before.
+    const opensParagraph = q.open <= this.doc.paragraphs[q.firstParagraph]!.span.start + 1;
+    const paragraph = opensParagraph ? q.firstParagraph - 1 : q.firstParagraph;
+    if (last < 0 || this.doc.tokenParagraph[last] !== paragraph || this.doc.tokenQuoted[last]) return null;
     const clause: number[] = [];
     for (let i = last; i >= 0 && this.sentence[i] === this.sentence[last] && !this.doc.tokenQuoted[i]; i--) clause.unshift(i);
     const lastVerb = clause.length - 1 - [...clause].reverse().findIndex((i) => reportingBase(this.doc.tokens[i]!.lower) !== null);

@@ -9,7 +9,7 @@ import type { AnalysisContext } from '../context.js';
 import { foldQuotes } from '../fold.js';
 import { engineItem } from '../item.js';
 import { docIndex, tokenAt, type DocIndex } from '../people/doc.js';
-import { registryFor, type Entity } from '../people/registry.js';
+import { registryFor, type Entity, type Registry } from '../people/registry.js';
 import { Attributor, type Attributed } from './attribution.js';
 import type { QuoteSpan } from './marks.js';
 import type { SpeakerRef } from './speaker-phrase.js';
@@ -73,7 +73,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
         const before = attributor.previousSentenceRef(span);
         if (before) attributed = resolve(before);
       }
-      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(previous.span, span, paragraphStarts)) {
+      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(doc, registry, previous.span, span, paragraphStarts)) {
         attributed = { ...previous.attributed, evidence: 'context' };
       }
       // A speaker read from the sentence's subject alone is a guess: it names the quote's likely
@@ -103,6 +103,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       out.push({ source: source.id, span, text, attributed });
       previous = { span, attributed };
     };
+    const first = out.length;
     for (const span of doc.quotes) {
       // The passage is introduced before the quotations in it are spoken; they are listed first,
       // so a reader looking for who said some words finds the innermost speaker.
@@ -112,8 +113,25 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
       for (const inner of excerptQuotes(span)) take(inner, true);
       out.push(...passage);
     }
+    carryBack(source.text, out, first);
   }
   return out;
+}
+
+/**
+ * “Water unites them all.” “It is scarce,” Ames said: a quotation with no speaker of its own,
+ * followed by nothing but space and a quotation its reporting clause names, is the same
+ * speaker's opening words.
+ */
+function carryBack(text: string, found: FoundQuote[], from: number): void {
+  for (let k = found.length - 2; k >= from; k--) {
+    const cur = found[k]!;
+    const next = found[k + 1]!;
+    if (cur.attributed.evidence !== 'none' || next.attributed.evidence === 'none') continue;
+    if (next.span.open < cur.span.close || !/^\s*$/.test(text.slice(cur.span.close, next.span.open))) continue;
+    if (next.span.firstParagraph !== cur.span.lastParagraph) continue;
+    found[k] = { ...cur, attributed: { ...next.attributed, evidence: 'context' } };
+  }
 }
 
 /**
@@ -169,10 +187,46 @@ const TITLE_JOINERS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'on', 'in', 
 
 /**
  * A quotation with no reporting clause of its own carries on the previous speaker's words
- * when it follows in the same paragraph or opens the next one.
+ * when it follows in the same paragraph, or opens the next one after a paragraph that ended
+ * with that quotation's sentence.
  */
-function continues(prev: QuoteSpan, cur: QuoteSpan, paragraphStarts: number[]): boolean {
+function continues(doc: DocIndex, registry: Registry, prev: QuoteSpan, cur: QuoteSpan, paragraphStarts: number[]): boolean {
   if (cur.firstParagraph === prev.lastParagraph) return true;
   if (cur.firstParagraph !== prev.lastParagraph + 1) return false;
-  return cur.open <= (paragraphStarts[cur.firstParagraph] ?? -1) + 1;
+  return cur.open <= (paragraphStarts[cur.firstParagraph] ?? -1) + 1 && !movesOn(doc, registry, prev, paragraphStarts[cur.firstParagraph]!);
 }
+
+/** How far past a quotation its paragraph is read for a new sentence. */
+const MOVE_ON_WINDOW = 400;
+
+/**
+ * “…,” Ames told researchers. Reed recalled remarks …: a sentence of the writer's own after the
+ * quotation's sentence, about another person, moves on from its speaker, so the next
+ * paragraph's quotation is not theirs.
+ */
+function movesOn(doc: DocIndex, registry: Registry, prev: QuoteSpan, nextParagraph: number): boolean {
+  const text = doc.source.text;
+  if (nextParagraph - prev.close > MOVE_ON_WINDOW) return true;
+  const after = text.slice(prev.close, nextParagraph).trimEnd();
+  const last = prev.pieces[prev.pieces.length - 1]!;
+  // The quotation ended its own sentence; more than a short reporting clause after it is a new one.
+  const stopped = /[.!?]$/.test(text.slice(last.start, last.end)) && after.split(/\s+/).length > SHORT_CLAUSE_WORDS;
+  const sentence = stopped ? 0 : /[.!?]["”’]?\s+["“‘]?\p{Lu}/u.exec(after)?.index;
+  if (sentence === undefined) return false;
+  const from = prev.close + sentence;
+  let lo = 0;
+  let hi = doc.chunks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.chunks[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < doc.chunks.length && doc.chunks[k]!.start < nextParagraph; k++) {
+    const c = doc.chunks[k]!;
+    if (!c.possessive && registry.entityOf(doc, c)?.kind === 'person') return true;
+  }
+  return false;
+}
+
+/** "Ames said at the hearing.": a reporting clause this short may follow a quotation that ended its sentence. */
+const SHORT_CLAUSE_WORDS = 6;

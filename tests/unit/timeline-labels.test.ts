@@ -34,6 +34,15 @@ describe('cutting a long label', () => {
       .toBe('The runner won at the same indoor venue');
   });
 
+  it('does not cut between a verb\'s object and what it is taken "as", but does before a clause or "by"', () => {
+    expect(labelAt('The northern berths will close for the winter on Friday in what will be seen as a victory for the fishing guild.', 'Friday'))
+      .toBe('The northern berths will close for the winter in what will be seen as a victory for the fishing guild');
+    expect(labelAt('Thirty crew members were hurt on Friday in the crowded engine room of the ferry by a blast that the harbour master described as deliberate.', 'Friday'))
+      .toBe('Thirty crew members were hurt in the crowded engine room of the ferry');
+    expect(labelAt('The council met just three days after the guild condemned the new harbour levy as port workers marched through the old town on Monday.', 'Monday'))
+      .toBe('The council met just three days after the guild condemned the new harbour levy');
+  });
+
   it('keeps what was told after "that": a clause a little over the limit stays whole', () => {
     expect(labelAt('In Lisbon last week, the envoy told a meeting of harbour masters that few cities understood the stakes of rising seas.', 'last week'))
       .toBe('The envoy told a meeting of harbour masters that few cities understood the stakes of rising seas');

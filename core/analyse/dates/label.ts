@@ -110,7 +110,7 @@ function firstQuotedSentence(text: string): string {
 }
 
 /** Failing a clause boundary, a label may end before a prepositional phrase ("… in London"). */
-const CUT_BEFORE_PHRASE = /\s+(?=(?:in|at|on|for|with|from|during|under|over|into|against|between|among|across|through|near|outside|inside|without|ahead of|instead of)\s)/gi;
+const CUT_BEFORE_PHRASE = /\s+(?=(?:in|at|on|for|with|from|by|during|under|over|into|against|between|among|across|through|near|outside|inside|without|ahead of|instead of)\s)/gi;
 /** A phrase cut after one of these leaves a verb without its particle or agent ("has called", "released"). */
 const NEEDS_MORE = /(?:ed|ing|\b(?:take|put|set|carry|go|went|come|came|get|got|turn|hand|look|pay|paid|place|part|based|held|made|built|known|seen|shown))$/i;
 
@@ -136,6 +136,9 @@ function linkEndsPhrase(head: string, rest: string): boolean {
   return PHRASE_END_TAGS.has(tokens[tokens.length - 1]?.pos ?? '');
 }
 
+/** Verbs whose object is followed by what it is taken "as" ("described it as", "be seen as"), a few words back. */
+const AS_COMPLEMENT = /\b(?:describ(?:e|es|ed|ing)|seen|regarded|viewed|known|dismissed|condemned|branded|labell?ed|hailed|billed|touted|portrayed|treated|considered|characteri[sz]ed|cited|identified)(?:\s+\S+){0,6}$/i;
+
 interface CutRule { boundaries: RegExp; least: number; most?: number; phrase?: boolean; linked?: boolean }
 
 /** The latest cut of `text` by `boundaries` that leaves at least `least` words, `most` at most (MAX_WORDS), and a verb. */
@@ -144,6 +147,9 @@ function cutAt(text: string, { boundaries, least, most = MAX_WORDS, phrase = fal
   for (const m of text.matchAll(boundaries)) {
     if (listComma(text, m.index, m.index + m[0].length)) continue;
     if (/\b(days?|weeks?|months?|years?|hours?|minutes?|shortly|soon|just|long|right|even)$/i.test(text.slice(0, m.index))) continue; // "three days after …" is one phrase
+    // "an explosion the mayor described | as an intentional act": "as" completes the verb before it
+    // (unless a clause follows: "condemned the launch | as Pyongyang fired …").
+    if (/^\s*as\s/i.test(text.slice(m.index)) && AS_COMPLEMENT.test(text.slice(0, m.index)) && !hasFiniteVerb(text.slice(m.index).trim().split(/\s+/, 7).slice(1).join(' '))) continue;
     // "was the one | who started …": the relative is what the word means.
     if (/\b(?:one|ones|first|last|only|kind|sort|type)[,\s]*$/i.test(text.slice(0, m.index)) && /^[,\s]*(?:who|which|that)\s/i.test(text.slice(m.index))) continue;
     const head = tidy(text.slice(0, m.index));

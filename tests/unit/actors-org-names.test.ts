@@ -61,9 +61,11 @@ describe('organisation names across connectors', () => {
   });
 
   it('makes a bracketed acronym an alias of the full name', () => {
-    const actors = actorsOf('The Alliance to Reclaim Our Harbours (AROH) organised the march. AROH said 4,000 people came. Later AROH thanked them.');
+    const actors = actorsOf('The Alliance to Reclaim Our Harbours (AROH) organised the march. AROH said 4,000 people came. Marchers thanked AROH.');
     const org = actors.find((a) => a.name === 'Alliance to Reclaim Our Harbours');
     expect(org?.kind).toBe('organization');
+    // The bracketed definition is no mention of its own: the full name and the two later "AROH".
+    expect(org?.mentions).toBe(3);
     expect(org?.aliases).toContain('AROH');
     expect(actors.filter((a) => a.name === 'AROH')).toHaveLength(0);
     expect(actors.some((a) => a.name === 'Reclaim' || a.name === 'Harbours')).toBe(false);
@@ -81,6 +83,13 @@ describe('organisation names across connectors', () => {
     const actors = byName('Marden Haulage, a trucking company in Pellor, said it would appeal. Ostrava Mining, the region\'s largest coal producer group, agreed.');
     expect(actors.get('Marden Haulage')?.kind).toBe('organization');
     expect(actors.get('Ostrava Mining')?.kind).toBe('organization');
+  });
+
+  it('joins an acronym to the one organisation whose capitals it spells', () => {
+    const actors = actorsOf('The Pellor Audit Office said costs doubled. The board thanked PAO staff. The P.A.O. report follows.');
+    const org = actors.find((a) => a.name === 'Pellor Audit Office');
+    expect(org?.mentions).toBe(3);
+    expect(actors.some((a) => a.name === 'PAO' || a.name === 'P.A.O.')).toBe(false);
   });
 
   it('reads a title with a name after the organisation as a person whose role is the organisation', () => {

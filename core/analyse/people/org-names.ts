@@ -214,6 +214,11 @@ export function acronymsOf(text: string, tokens: Token[], chunks: NameChunk[]): 
   return out;
 }
 
+/** A name written in brackets on its own: "(AROS)". */
+export function isBracketed(text: string, chunk: NameChunk): boolean {
+  return text[chunk.start - 1] === '(' && text[chunk.end] === ')';
+}
+
 function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
   for (const ch of hay) if (ch === needle[i]) i++;
@@ -266,4 +271,25 @@ export function compoundNameKind(roleWords: Token[], name: Token): 'organization
   const known = (t: Token) => isKnownName(t.lower) || DEMONYMS.has(t.lower);
   if (roleWords.some((t) => TITLE_WORDS.has(t.lower) && !known(t)) || !roleWords.every(known)) return null;
   return DEMONYMS.has(roleWords[roleWords.length - 1]!.lower) && /\p{L}s$/u.test(name.text) ? 'group' : 'organization';
+}
+
+/**
+ * "NAO" and "National Audit Office" in the same sources: an acronym whose letters are exactly the
+ * capitals of one longer organisation name is that organisation. Acronym → full name.
+ */
+export function initialismsOf(names: string[]): Map<string, string> {
+  const byInitials = new Map<string, string[]>();
+  for (const name of names) {
+    const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]!).join('');
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), name]);
+  }
+  const out = new Map<string, string>();
+  for (const name of names) {
+    const letters = name.replace(/\./g, '');
+    const full = /^[A-Z]{2,6}$/.test(letters) ? byInitials.get(letters) : undefined;
+    if (full?.length === 1) out.set(name, full[0]!);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { docIndex, type DocIndex } from './doc.js';
 import { isRoleToken, type NameChunk } from './names.js';
 import { attributiveWords, demonymCountries } from './demonyms.js';
 import { readChunk, gazetteerReading, type Kind, type Reading } from './classify.js';
-import { acronymsOf, shortOrgForms } from './org-names.js';
+import { acronymsOf, initialismsOf, isBracketed, shortOrgForms } from './org-names.js';
 import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, MALE_GIVEN_NAMES, MALE_HONORIFICS } from './lexicon.js';
 
 export interface Entity {
@@ -92,12 +92,14 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     const weak = s.chunk.headline || s.quoted;
     if (s.reading.kind === 'unknown' || (weak && !gazetteerReading(s.reading.name))) continue;
     const e = make(s.reading.kind, (s.reading.kind === 'organization' && acronyms.get(s.reading.name)) || s.reading.name);
+    // "(AROS)" right after the full name defines the alias; it is not another mention.
+    if (e.name !== s.reading.name && isBracketed(s.doc.source.text, s.chunk)) { e.aliases.add(s.reading.name); continue; }
     assigned.set(s.chunk, e);
     if (s.reading.role) e.roles.set(s.reading.role, (e.roles.get(s.reading.role) ?? 0) + 1);
   }
-  // "Annenberg Institute" is the "Annenberg Institute for School Reform" the sources also name.
+  // "Annenberg Institute" is the "Annenberg Institute for School Reform" the sources also name; "NAO" the "National Audit Office".
   const orgs = [...byKey.values()].filter((e) => e.kind === 'organization');
-  const shortForms = shortOrgForms(orgs.map((e) => e.name));
+  const shortForms = new Map([...shortOrgForms(orgs.map((e) => e.name)), ...initialismsOf(orgs.map((e) => e.name))]);
   for (const [chunk, e] of assigned) {
     const long = e.kind === 'organization' ? shortForms.get(e.name) : undefined;
     if (long) { assigned.set(chunk, make('organization', long)); byKey.delete(e.key); }

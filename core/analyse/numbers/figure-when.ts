@@ -76,7 +76,8 @@ function clauseBounds(sentence: string, start: number, end: number): [number, nu
   while (from > floor && !CLAUSE_END.test(sentence[from - 1]!) && !(sentence[from - 1] === '-' && sentence.startsWith(' -- ', from - 3))) from--;
   let to = end;
   while (to < ceiling && !CLAUSE_END.test(sentence[to]!) && !sentence.startsWith(' -- ', to)) to++;
-  const leading = LEADING_SUBORDINATE.exec(sentence);
+  // Only the opening words can hold the clause: a run-on sentence with no comma is not read to its end per figure.
+  const leading = LEADING_SUBORDINATE.exec(sentence.slice(0, 400));
   if (leading) {
     const comma = leading[0].length;
     if (end <= comma) to = Math.min(to, comma); else if (start >= comma) from = Math.max(from, comma);

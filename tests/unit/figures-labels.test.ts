@@ -21,6 +21,7 @@ describe('an empty noun takes the verb that says what was counted', () => {
     expect(sitIn.text).toBe('More than 40,000 people took part in a nationwide “sit-in”');
     expect(only('About 300 people gathered outside the town hall on Friday.', 300).label).toBe('people gathered outside the town hall');
     expect(only('Some 80 people have signed the petition, organisers said.', 80).label).toBe('people signed the petition');
+    expect(only('The debate was watched by 9.5 million people on Monday.', 9_500_000).label).toBe('people who watched');
   });
 
   it('leaves a noun that says who alone, and takes no saying verb', () => {

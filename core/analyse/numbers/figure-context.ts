@@ -290,6 +290,10 @@ export function readFigure(sentence: string, start: number, end: number, raw: st
       noun = `${noun} ${last.word.toLowerCase()}`;
     } else if (last && noun && /^(?:down|up|off|out)$/i.test(last.word) /* "shut down 700 websites" */ && !isParticiple(noun.split(' ').pop()!) && prev.length >= 2 && isParticiple(prev[prev.length - 2]!.word) && /^\s+$/.test(gap)) {
       noun = `${noun} ${prev[prev.length - 2]!.word.toLowerCase()} ${last.word.toLowerCase()}`;
+    } else if (last && noun && EMPTY_NOUN.test(noun) && /^by$/i.test(last.word) && prev.length >= 2 && /^[a-z]{3,}ed$/.test(prev[prev.length - 2]!.word)
+      && /^\s+$/.test(gap) && /^\s+$/.test(sentence.slice(Math.max(0, figStart - 25) + prev[prev.length - 2]!.end, Math.max(0, figStart - 25) + last.start))) {
+      // "a forum viewed by 14.7 million people" → "people who viewed".
+      noun = `${noun} who ${prev[prev.length - 2]!.word}`;
     } else if (nounWords.length === 0 && !deathCompound && category !== 'weapons') {
       const next = after[0];
       const cat2 = next ? categoryOf(next.word) : null;

@@ -1,7 +1,8 @@
 /**
  * The brief as a pdfmake document definition: A4 memo, marking centred at the top and the
  * bottom of every page, "Page X of Y", headings that never sit alone at a page's foot and
- * tables that repeat their header row when they run onto the next page.
+ * tables that repeat their heading, marked "(continued)", and column titles when they run
+ * onto the next page.
  */
 import type { Content, ContentText, CustomTableLayout, Style, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { citeLabel, unlistedSourcesLine, type BriefLayout, type LayoutItem, type LayoutSection } from './layout.js';
@@ -210,7 +211,8 @@ function sectionBody(section: LayoutSection): Body {
  * A heading never ends a page, without pdfmake's pageBreakBefore (each break it finds costs a
  * full second layout of the document). A flow section's heading and first block form one
  * unbreakable stack. A table carries its heading as its first header row, so pdfmake keeps
- * heading, column titles and first row together and repeats both on every continued page.
+ * heading, column titles and the first two rows together and repeats both header rows on
+ * every continued page, the heading there marked "(continued)" (`continued`).
  */
 function sectionContent(heading: string, body: Body, continued: boolean): Content[] {
   const title: ContentText = { text: heading, ...S.h1, headlineLevel: 1 };

@@ -250,7 +250,8 @@ export function shortOrgForms(names: string[]): Map<string, string> {
   const candidates = new Map<string, Set<string>>();
   for (const long of names) {
     const words = long.split(' ');
-    for (let i = 2; i < words.length; i++) {
+    // Short forms are short: looking at the first few words keeps this linear in a long name.
+    for (let i = 2; i < Math.min(words.length, 8); i++) {
       if (!OPENERS.has(words[i]!) && words[i] !== 'and') continue;
       const short = byLower.get(words.slice(0, i).join(' ').toLowerCase());
       if (short) candidates.set(short, (candidates.get(short) ?? new Set()).add(long));

@@ -54,3 +54,15 @@ describe('neighbouring text', () => {
     expect(speakerName(text, 'Good management')).toBe('Diaz');
   });
 });
+
+describe('names after a description or a qualifier', () => {
+  it('a description with a tail, then the name after a comma', () => {
+    const text = '"The reform is a mess," said the chairman of the regional transport board, Councillor Ida Berg.';
+    expect(speakerName(text, 'reform is a mess')).toBe('Ida Berg');
+  });
+
+  it('a qualifier naming two ("Ant and Dec producer Jo Ames") before the person', () => {
+    const text = '"We had three hundred entries," said Fischer and Lund executive producer Mara Quist.';
+    expect(speakerName(text, 'three hundred entries')).toBe('Mara Quist');
+  });
+});

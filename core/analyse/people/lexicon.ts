@@ -23,7 +23,8 @@ export const TITLE_WORDS = new Set([
   'strategist', 'pollster', 'coach', 'candidate', 'activist', 'lawyer', 'attorney', 'counsel', 'aide',
   'majority', 'minority', 'whip', 'treasurer', 'auditor', 'comptroller', 'surgeon', 'staff', 'fellow',
   'nominee', 'presidential', 'vice-president', 'governor-elect', 'mayor-elect', 'delegate', 'widow', 'mother',
-  'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother',
+  'father', 'wife', 'husband', 'son', 'daughter', 'sister', 'brother', 'producer', 'presenter', 'coordinator',
+  'curator', 'organiser', 'organizer',
 ]);
 
 /** Title words that only qualify another ("former", "acting"): a role needs more than these. */

@@ -120,6 +120,14 @@ export function describedAfter(doc: DocIndex, chunks: (NameChunk | undefined)[],
   const apposed = chunks[head + 1];
   if (apposed && apposed.first === head + 1 && head + 1 < ceiling && !apposed.possessive
     && /^,\s+$/.test(doc.source.text.slice(doc.tokens[head]!.end, doc.tokens[head + 1]!.start))) return { type: 'name', chunk: apposed };
+  // "said the chairman of the education committee, Labour MP Jo Ames": the name after the description's tail.
+  for (let k = head + 1; k < Math.min(ceiling, head + 9); k++) {
+    const gap = doc.source.text.slice(doc.tokens[k - 1]!.end, doc.tokens[k]!.start);
+    if (doc.tokens[k]!.joined) continue;
+    const named = chunks[k];
+    if (/^,\s+$/.test(gap) && named && named.first === k && !named.possessive && named.name.includes(' ')) return { type: 'name', chunk: named };
+    break;
+  }
   let last = head;
   // "… on the panel": a short prepositional tail belongs to the description.
   const carrier = doc.tokens[head + 1];

@@ -22,6 +22,18 @@ const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
 /** "White House press secretary Josh Earnest": past an organisation and a lower-case title to the person. */
 export function personAfterQualifier(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
   if (chunk.possessive) return chunk;
+  // "Richard and Judy executive producer Amanda Ross": a qualifier may name two.
+  const joiner = doc.tokens[chunk.last];
+  const second = joiner?.lower === 'and' && joiner.joined ? chunks[chunk.last + 1] : undefined;
+  if (second && second.first === chunk.last + 1 && doc.tokens[second.first]!.joined) {
+    const person = titledPersonAfter(doc, chunks, second);
+    if (person !== second) return person;
+  }
+  return titledPersonAfter(doc, chunks, chunk);
+}
+
+function titledPersonAfter(doc: DocIndex, chunks: (NameChunk | undefined)[], chunk: NameChunk): NameChunk {
+  if (chunk.possessive) return chunk;
   let k = chunk.last;
   let titled = false;
   // Lower-case words up to a title ("communication director"); a title must end the run.

@@ -92,6 +92,13 @@ describe('organisation names across connectors', () => {
     expect(actors.some((a) => a.name === 'PAO' || a.name === 'P.A.O.')).toBe(false);
   });
 
+  it('counts an acronym in a role before a name as a mention of a body named elsewhere', () => {
+    const actors = actorsOf('The Pellor Audit Office said costs doubled. PAO head Ines Varga said the board was told. QRX official Tom Hale agreed.');
+    expect(actors.find((a) => a.name === 'Pellor Audit Office')?.mentions).toBe(2);
+    expect(actors.find((a) => a.name === 'Ines Varga')?.role).toBe('PAO head');
+    expect(actors.some((a) => a.name === 'QRX')).toBe(false);
+  });
+
   it('reads a title with a name after the organisation as a person whose role is the organisation', () => {
     const actors = byName('Bank of England Governor Andrew Tolland said rates would rise.');
     expect(actors.get('Andrew Tolland')).toMatchObject({ kind: 'person', role: 'Bank of England Governor' });

@@ -89,6 +89,8 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   const before = roleBefore(tokens, chunk);
   // A bare title before the name ("Senators Charles E. Grassley, Republican of Iowa,") gives way to a fuller phrase after it.
   const written = (before?.includes(' ') ? before : null) ?? after ?? before ?? appositiveRole(text, tokens, chunk, after === undefined);
+  // "IAAF chief Lamine Diack": an acronym in the role written before the phrase is a mention of that body.
+  if (before && before !== chunk.role) roleEntities.push(...acronymsIn(before, chunk.role));
   // "former" alone qualifies a role that was not written; it is not one.
   const trimmed = written && withoutOpener(written);
   const role = trimmed && trimmed.split(' ').every((w) => ROLE_MODIFIERS.has(w.toLowerCase())) ? null : trimmed;
@@ -120,6 +122,11 @@ function withoutOpener(role: string): string | null {
   let i = 0;
   while (i < words.length - 1 && NON_NAME_WORDS.has(words[i]!.toLowerCase())) i++;
   return words.slice(i).join(' ').replace(/\b(Sen|Rep)s\./g, '$1.').replace(/\b(Senator|Representative)s\b/g, '$1') || null;
+}
+
+function acronymsIn(role: string, own: string | null): string[] {
+  const inOwn = new Set((own ?? '').split(' '));
+  return role.split(' ').filter((w) => /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/.test(w) && !inOwn.has(w) && !TITLE_WORDS.has(w.toLowerCase()) && !gazetteerReading(w));
 }
 
 /** Verbs after which news puts the speaker ("said Caddell", "noted NBC’s Dante Chinni"); "urged X" names a listener. */

@@ -165,13 +165,19 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     if (place) assigned.set(s.chunk, place);
   }
 
+  // "PAO head …" beside "Pellor Audit Office": acronyms written only inside roles, spelled out.
+  const roleAcronyms = seen.flatMap((s) => s.reading.roleEntities.filter((n) => !n.includes(' ')));
+  const spelled = initialismsOf([...[...byKey.values()].filter((e) => e.kind === 'organization').map((e) => e.name), ...new Set(roleAcronyms)]);
   for (const s of seen) {
     const e = assigned.get(s.chunk);
     if (e) count(e, s);
     for (const name of s.reading.roleEntities) {
-      // Role entities are gazetteer names or organisation names joined across connectors ("Bank of England").
-      const known = gazetteerReading(name) ?? { kind: 'organization' as const, name: acronyms.get(name) ?? name };
-      if (known.kind !== 'unknown') {
+      // Role entities are gazetteer names, organisation names joined across connectors ("Bank of England"),
+      // or acronyms ("NUJ official"), which count only for a body the sources name elsewhere.
+      const full = acronyms.get(name) ?? shortForms.get(name) ?? spelled.get(name) ?? name;
+      const known = gazetteerReading(name) ?? { kind: 'organization' as const, name: full };
+      const counts = name.includes(' ') || byKey.has(`organization:${full.toLowerCase()}`) || gazetteerReading(name);
+      if (known.kind !== 'unknown' && counts) {
         const r = make(known.kind, known.name);
         r.mentions++;
         if (r.cites.length === 0) r.cites.push({ source: s.doc.source.id, start: s.chunk.start, end: s.chunk.end });

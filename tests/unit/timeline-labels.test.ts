@@ -181,3 +181,19 @@ describe('naming a leading pronoun from the document', () => {
     expect(labels('Officials on Vell Island spoke to the press about the storm. Crews worked all night. On Monday it reopened the port.')).toEqual([]);
   });
 });
+
+describe('a credited claim', () => {
+  it('keeps the credit when the label is shortened, so a claim does not read as a fact', () => {
+    const label = labelAt('The new harbour toll announced on Tuesday is an insult to every fishing family that has worked the northern quays for generations, guild leaders said.', 'Tuesday');
+    expect(label).not.toBeNull();
+    expect(label).toMatch(/, guild leaders said$/);
+    expect(label).toMatch(/^The new harbour toll/);
+  });
+
+  it('names a pronoun credit, and drops the entry when nobody can be named', () => {
+    expect(labelAt('The toll approved on Tuesday will ruin the northern quays, he said.', 'Tuesday')).toBeNull();
+    const sentence = 'The toll approved on Tuesday will ruin the northern quays, she said.';
+    const m = findDates(sentence, '2025-04-25')[0]!;
+    expect(eventLabel(sentence, m.start, m.end, { previous: 'Mayor Ana Ruiz spoke at the quay.' })).toBe('The toll approved will ruin the northern quays, Mayor Ana Ruiz said');
+  });
+});

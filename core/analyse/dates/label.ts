@@ -41,6 +41,8 @@ const GOVERNING = /(?:\b(?:from|since|until|till|before|after)\s+(?=over\s))?(?:
 /** Where a long clause may end without leaving a phrase hanging. */
 const CUT_BEFORE = /,\s+|\s+(?=(?:which|who|whom|where|after|before|because|while|when|as|amid|despite|following|since|until|although|though|according to|in order to|so that)\s)/gi;
 const MAX_WORDS = 16;
+/** Present-tense or modal verbs: a label that says what is or will be, not what happened. */
+const JUDGEMENT = /\b(?:is|are|will|would|could|may|might|must|should|can|cannot|won't|isn't|aren't)\b/i;
 /** A clause up to this long is kept whole when no clean cut shortens it. */
 const WHOLE_CLAUSE_WORDS = 20;
 const MIN_WORDS = 3;
@@ -370,6 +372,16 @@ export function eventLabel(sentence: string, dateStart: number, dateEnd: number,
     const said = used === 1 && usable(0) && !quoted(0) && hasFiniteVerb(part(0)) && !PREPOSITION_START.test(part(0)) ? `${part(0)}, ${text}` : null;
     if (!said || wordCount(said) > WHOLE_CLAUSE_WORDS) return null;
     text = said;
+  } else {
+    // "…is an insult to voters, lawmakers said": without its credit a judgement or a forecast would
+    // read as the brief's own; a reported past action ("approved the defences") reads fine without.
+    const last = segs.length - 1;
+    if (last > used && usable(last) && JUDGEMENT.test(text) && attributionOnly(part(last))) {
+      const credit = resolvePronoun(part(last), sentence.slice(0, segs[last]!.start), context.previous ?? null);
+      const whole = `${text}, ${credit}`;
+      if (/^(?:he|she|it|they)\b/i.test(credit) || wordCount(whole) > WHOLE_CLAUSE_WORDS + 4) return null;
+      text = whole;
+    }
   }
   return capitalise(text);
 }

@@ -66,3 +66,10 @@ describe('names after a description or a qualifier', () => {
     expect(speakerName(text, 'three hundred entries')).toBe('Mara Quist');
   });
 });
+
+describe('a reporting clause after a long apposition', () => {
+  it('opens with an unknown title and the name', () => {
+    const text = 'Critics want him to apologise. Prince Albert should visit the museum to see "what the symbol he wore really stands for", Imam Yusuf Deniz, founder of the interfaith group the Harbour Forum said.';
+    expect(speakerName(text, 'what the symbol')).toBe('Yusuf Deniz');
+  });
+});

@@ -128,7 +128,7 @@ export class Attributor {
         const apposed = k - a0 <= 8 && between.every((i) => this.doc.tokens[i]!.joined || /^[\s(),]+$/.test(this.gap(i)));
         const ref = joined && k - a0 <= 8
           ? subjectBefore(this.doc, this.chunks, k, a0) ?? subjectAfter(this.doc, this.chunks, k, ceiling)
-          : this.chunks[a0]?.first === a0 || apposed ? this.firstChunkRef(after, k) : null;
+          : this.opensWithName(a0) || apposed ? this.firstChunkRef(after, k) : null;
         if (ref) return ref;
         break;
       }
@@ -150,6 +150,13 @@ export class Attributor {
     const next = this.doc.tokens[after[after.length - 1]! + 1];
     const tail = this.text.slice(end, next ? next.start : end + 3);
     return after.length > 8 || !/^[\s)]*[.!?]/.test(tail);
+  }
+
+  /** The clause opens with a name, or a capitalised title the lexicon does not know and a name ("Rabbi Jo Ames"). */
+  private opensWithName(a0: number): boolean {
+    if (this.chunks[a0]?.first === a0) return true;
+    const next = this.doc.tokens[a0 + 1];
+    return this.doc.tokens[a0]!.cap && next !== undefined && next.joined && this.chunks[a0 + 1]?.first === a0 + 1;
   }
 
   /** "state Sen. Jo Ames", "state Del. …": a bare verb form written before a title is a noun qualifying it. */

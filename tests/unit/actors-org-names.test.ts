@@ -147,6 +147,11 @@ describe('laws, events and places', () => {
     expect(actors.has('Norwegian Americans')).toBe(false);
   });
 
+  it('reads no plural acronym as a person', () => {
+    const actors = byName('Women MPs said the rules were unfair. Pupils sitting GCSEs said so too, and Super PACs said nothing. MPs voted.');
+    expect([...actors.values()].filter((a) => a.kind === 'person')).toEqual([]);
+  });
+
   it('keeps "City" and "County" in a place name', () => {
     const actors = byName('Parents from Oklahoma City and Orange County joined the rally. Others came from Dunmore City and Colorado Springs.');
     expect(actors.get('Oklahoma City')?.kind).toBe('place');

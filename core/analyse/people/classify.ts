@@ -65,6 +65,8 @@ export function readChunk(text: string, tokens: Token[], chunk: NameChunk): Read
   if ((DEMONYMS.has(full.toLowerCase()) || REGION_ADJECTIVES.has(full.toLowerCase())) && !countryName(full.toLowerCase())) return null;
   const known = gazetteerReading(full);
   if (known) return { ...base, ...known };
+  // "GCSEs", "Women MPs", "Super PACs": a plural acronym names a group or a thing, never one actor.
+  if (/^[A-Z]{2,6}s$/.test(lastWord.text)) return null;
   if (isEventName(words, next)) {
     const places = words.map((t) => gazetteerReading(t.text)).filter((r) => r && (r.kind === 'country' || r.kind === 'place')).map((r) => r!.name);
     return { ...base, kind: 'unknown', name: full, event: true, roleEntities: places };

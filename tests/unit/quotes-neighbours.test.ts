@@ -73,3 +73,10 @@ describe('a reporting clause after a long apposition', () => {
     expect(speakerName(text, 'what the symbol')).toBe('Yusuf Deniz');
   });
 });
+
+describe('a name, then its title without an article, before the verb', () => {
+  it('is the speaker, not the organisation in the title', () => {
+    const text = 'Jonas Wirth, regional outreach coordinator for rights group Open Harbour Forum, said that the firm should not be punished. "Of course it may choose its partners freely."';
+    expect(speakerName(text, 'choose its partners')).toBe('Jonas Wirth');
+  });
+});

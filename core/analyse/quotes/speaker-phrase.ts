@@ -4,7 +4,7 @@
  */
 import type { DocIndex } from '../people/doc.js';
 import type { Token } from '../people/tokens.js';
-import { NON_NAME_WORDS, ORG_HEADS, PRONOUNS } from '../people/lexicon.js';
+import { NON_NAME_WORDS, ORG_HEADS, PRONOUNS, TITLE_WORDS } from '../people/lexicon.js';
 import { isKnownName, isRoleToken, type NameChunk } from '../people/names.js';
 import { DETERMINERS, describedAfter, describedBefore } from './description.js';
 
@@ -50,6 +50,17 @@ function isRoleOnly(doc: DocIndex, chunk: NameChunk): boolean {
   return true;
 }
 
+/** Tokens [from, to] hold a lower-case title and no "and" (a list of names is no apposition). */
+function titledApposition(doc: DocIndex, from: number, to: number): boolean {
+  let titled = false;
+  for (let i = from; i <= to; i++) {
+    const t = doc.tokens[i]!;
+    if (t.lower === 'and') return false;
+    titled ||= !t.cap && TITLE_WORDS.has(t.lower);
+  }
+  return titled;
+}
+
 /** Maps each token index to the name phrase covering it. */
 export function chunkMap(doc: DocIndex): (NameChunk | undefined)[] {
   const at: (NameChunk | undefined)[] = new Array(doc.tokens.length);
@@ -85,6 +96,9 @@ export function subjectBefore(doc: DocIndex, chunks: (NameChunk | undefined)[], 
       const head = chunks[j - 1];
       const opener = doc.tokens[j]!.lower;
       if (head && head.last === j && !head.possessive && DETERMINERS.has(opener)) return { type: 'name', chunk: head };
+      // "Jo Ames, European outreach coordinator for the Harbour Forum, said": a name opening the
+      // clause, then its title without an article.
+      if (head && head.last === j && !head.possessive && head.first === floor && titledApposition(doc, j, k)) return { type: 'name', chunk: head };
       break;
     }
   }

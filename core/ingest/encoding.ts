@@ -148,16 +148,36 @@ function mostlyUtf8(bytes: Uint8Array): string | null {
   return good > 0 && good >= bad * 10 ? text : null;
 }
 
+const singleByteCache = new Map<string, boolean>();
+
+/** A code page with one character per byte: its high half decodes to 128 characters. */
+function isSingleByte(encoding: string): boolean {
+  let known = singleByteCache.get(encoding);
+  if (known === undefined) {
+    known = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), encoding).length === 128;
+    singleByteCache.set(encoding, known);
+  }
+  return known;
+}
+
+/**
+ * Whether to trust a declared charset. Pages lie about it (templates copied between sites):
+ * one that says UTF-8 but is not, or says a single-byte code page while its bytes are valid
+ * UTF-8 with non-ASCII characters in them, is read by its bytes; valid multi-byte UTF-8 does not
+ * happen by accident in prose.
+ */
+function trustDeclared(declared: string, bytes: Uint8Array, utf8: boolean): boolean {
+  if (declared === 'utf-8') return utf8;
+  return !(utf8 && isSingleByte(declared) && bytes.some((byte) => byte > 0x7f));
+}
+
 /** Decodes text bytes; `declared` is a charset label from the HTTP header or the document. */
 export function decodeText(bytes: Uint8Array, declared?: string | null): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return decodeWith(bytes, bom);
   const declaredEncoding = charsetFromLabel(declared);
   const utf8 = isUtf8(bytes);
-  // A page that says UTF-8 but is not is common (templates copied between sites): trust the bytes.
-  if (declaredEncoding && !(declaredEncoding === 'utf-8' && !utf8) && !(declaredEncoding === 'windows-1252' && utf8)) {
-    return decodeWith(bytes, declaredEncoding);
-  }
+  if (declaredEncoding && trustDeclared(declaredEncoding, bytes, utf8)) return decodeWith(bytes, declaredEncoding);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) return decodeWith(bytes, utf16);
   if (utf8) return { text: toBuffer(bytes).toString('utf8'), encoding: 'utf-8' };
@@ -166,8 +186,13 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): Decoded
   return decodeWith(bytes, guessSingleByte(bytes));
 }
 
-/** The charset an HTML document declares in its first kilobyte (<meta charset> or http-equiv), as browsers prescan it. */
+/**
+ * The charset an HTML document declares in its first kilobyte (<meta charset> or http-equiv),
+ * as browsers prescan it. A <meta> that says UTF-16 is read as UTF-8, as the HTML standard
+ * prescribes: the prescan could not have read it in UTF-16 bytes, so the page was re-saved.
+ */
 export function htmlDeclaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1] ?? null;
+  return label && /^utf-?16/i.test(label) ? 'utf-8' : label;
 }

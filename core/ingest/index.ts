@@ -15,6 +15,7 @@ import { MAX_SOURCE_BYTES, MAX_TEXT_CHARS, tooLargeMessage } from './limits.js';
 import { isBinaryText, sniffFormat } from './sniff.js';
 import { decodeText, htmlDeclaredCharset } from './encoding.js';
 import { markdownToDoc } from './markdown.js';
+import { repairMojibake } from './mojibake.js';
 import { cleanByline, toIsoDate } from './meta-values.js';
 import { unwrapHardWrapped } from './text-lines.js';
 import { fetchSource, type FetchOptions } from './url.js';
@@ -56,18 +57,24 @@ function checkTextLength(length: number): void {
   }
 }
 
+/**
+ * Every kind of source becomes a SourceDoc here, so this is where mis-decoded text
+ * ("â€œ", "FranÃ§ois") is repaired: before normalising, so the spans cited later index the
+ * repaired text.
+ */
 export function sourceFromText(raw: string, meta: IngestMeta): SourceDoc {
   checkTextLength(raw.length);
-  const text = normaliseText(raw);
+  const text = normaliseText(repairMojibake(raw));
   if (!text) throw new IngestError('it contains no text');
   const firstLine = text.split('\n', 1)[0]?.trim() ?? '';
+  const title = meta.title && repairMojibake(meta.title).trim();
   return {
     id: `src-${randomUUID().slice(0, 8)}`,
-    title: meta.title?.trim() || firstLine.slice(0, 120) || meta.origin,
+    title: title || firstLine.slice(0, 120) || meta.origin,
     origin: meta.origin,
     kind: meta.kind,
     publishedAt: meta.publishedAt ?? null,
-    byline: meta.byline ?? null,
+    byline: meta.byline != null ? repairMojibake(meta.byline) : null,
     text,
     paragraphs: splitParagraphs(text),
     addedAt: new Date().toISOString(),
@@ -125,7 +132,9 @@ async function ingestContent(bytes: Uint8Array, info: ContentInfo): Promise<Sour
     return sourceFromText(docx.text, { ...base, kind: kindOr('docx'), title: usableTitle(docx.title), byline: docx.author });
   }
   const declared = info.charset ?? (format === 'html' ? htmlDeclaredCharset(bytes) : null);
-  const { text } = decodeText(bytes, declared);
+  // Repaired here as well as in sourceFromText: the readers below turn the no-break space in
+  // "Â\u00a0" (a mis-decoded no-break space) into a plain one before sourceFromText sees it.
+  const text = repairMojibake(decodeText(bytes, declared).text);
   if (isBinaryText(text)) throw new IngestError('it is not a text document (it looks like binary data)');
   checkTextLength(text.length);
   if (format === 'html') {

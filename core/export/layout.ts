@@ -4,8 +4,9 @@
  * which sections are left out because they are empty, and which source number each item cites.
  * Renderers only decide how a section looks, never what is in it.
  */
-import { citedSourceNumbers, type Actor, type ActorKind, type Briefing, type Cite, type Claim, type Figure, type Quote, type Speaker, type TimelineEntry } from '../model/briefing.js';
+import { citedSourceNumbers, type Actor, type ActorKind, type Briefing, type Cite, type Claim, type Figure, type Quote, type TimelineEntry } from '../model/briefing.js';
 import { dateTimeGroup, formatDay, formatStamp } from './dates.js';
+import { speakerLabel, UNATTRIBUTED } from '../model/speaker-label.js';
 
 /** An item's words, the sources it cites (1-based numbers, ascending) and the analyst's note. */
 export interface LayoutItem {
@@ -15,7 +16,7 @@ export interface LayoutItem {
 }
 
 export interface LayoutQuote extends LayoutItem {
-  /** "Unattributed" when the sources name nobody. */
+  /** The name; else the description the sources give ("The union"); "Unattributed" when they say nothing. */
   speaker: string;
   role: string | null;
 }
@@ -201,19 +202,16 @@ export function briefLayout(brief: Briefing): BriefLayout {
 
 type Base = (item: { text: string; cites: Cite[]; note: string | null }) => LayoutItem;
 
-function speakerName(speaker: Speaker): string | null {
-  return speaker.name?.trim() || null;
-}
-
 function quoteRow(q: Quote, base: Base): LayoutQuote {
-  return { ...base(q), speaker: speakerName(q.speaker) ?? 'Unattributed', role: q.speaker.role?.trim() || null };
+  const { lead, sub } = speakerLabel(q.speaker);
+  return { ...base(q), speaker: lead, role: sub };
 }
 
 function claimRow(c: Claim, base: Base): LayoutClaim {
-  const name = speakerName(c.speaker);
-  const role = c.speaker.role?.trim() || null;
-  const named = name !== null && c.text.toLowerCase().includes(name.toLowerCase());
-  const attribution = name && !named ? (role ? `${name}, ${role}` : name) : null;
+  const { lead, sub } = speakerLabel(c.speaker);
+  const known = lead !== UNATTRIBUTED;
+  const named = known && c.text.toLowerCase().includes(lead.toLowerCase());
+  const attribution = known && !named ? (sub ? `${lead}, ${sub}` : lead) : null;
   return { ...base(c), attribution };
 }
 

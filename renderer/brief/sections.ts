@@ -5,6 +5,7 @@
 import type { Claim, Quote, SectionItem, SectionKey } from '../../core/model/briefing.js';
 import { COLUMNS } from '../../core/export/theme.js';
 import { ACTOR_KINDS, figureContext, timelineDate } from '../../core/export/layout.js';
+import { speakerLabel } from '../../core/model/speaker-label.js';
 
 export interface FieldSpec<T> {
   name: string;
@@ -99,12 +100,10 @@ export const SECTIONS: { [K in SectionKey]: SectionSpec<K> } = {
     fields: [textField('Quoted words'), ...speakerFields<Quote>()],
     columns: COLUMNS.quotes,
     blank: (base) => ({ ...base, text: '', speaker: { name: null, role: null } }),
-    display: (i) => ({
-      main: i.text,
-      meta: joinMeta(i.speaker.name ?? 'Unattributed', i.speaker.role),
-      quoted: true,
-      row: { lead: { text: i.speaker.name?.trim() || 'Unattributed', sub: i.speaker.role?.trim() || null }, cells: [] },
-    }),
+    display: (i) => {
+      const { lead, sub } = speakerLabel(i.speaker);
+      return { main: i.text, meta: joinMeta(lead, sub), quoted: true, row: { lead: { text: lead, sub }, cells: [] } };
+    },
   },
   claims: {
     key: 'claims',

@@ -97,6 +97,21 @@ describe('briefLayout', () => {
     expect(claims[1]!.attribution).toBeNull();
   });
 
+  it('prints a described speaker in the name\'s place, and "Unattributed" only when the sources say nothing', () => {
+    const brief = sampleBrief();
+    const q0 = brief.quotes[0]!;
+    const c0 = brief.claims[0]!;
+    const withSpeakers = {
+      ...brief,
+      quotes: [{ ...q0, id: 'q-desc', held: false, speaker: { name: null, role: 'the harbour union' } }, { ...q0, id: 'q-none', held: false, speaker: { name: null, role: null } }],
+      claims: [{ ...c0, id: 'c-desc', held: false, text: 'the toll breaks the old charter', speaker: { name: null, role: 'opponents of the toll' } }],
+    };
+    const layout = briefLayout(withSpeakers);
+    const quotes = section(layout.sections, 'quotes')!.rows;
+    expect(quotes.map((r) => [r.speaker, r.role])).toEqual([['The harbour union', null], ['Unattributed', null]]);
+    expect(section(layout.sections, 'claims')!.items[0]!.attribution).toBe('Opponents of the toll');
+  });
+
   it('fills the title block, leaving out empty fields', () => {
     const brief = { ...sampleBrief(), preparedFor: '  ' };
     const layout = briefLayout(brief);

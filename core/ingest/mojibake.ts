@@ -69,6 +69,8 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const LATIN = /\p{Script=Latin}/u;
+/** Combining accents, weighed on their own in possible(). */
+const INHERITED = /\p{Script=Inherited}/u;
 const BEFORE_DROPPED_SPACE = /[\p{Ll}\p{N}\p{P}]/u;
 
 
@@ -145,7 +147,7 @@ function readsAsWords(sequence: string, code: number, { before, after }: Context
  */
 function foreignInLatinWord(code: number, { before, after }: Context): boolean {
   const char = String.fromCodePoint(code);
-  if (LATIN.test(char) || !/[\p{L}\p{M}\p{Pd}]/u.test(char)) return false;
+  if (LATIN.test(char) || INHERITED.test(char) || !/[\p{L}\p{M}\p{Pd}]/u.test(char)) return false;
   return LATIN.test(before.slice(-1)) || LATIN.test(after[0] ?? '');
 }
 

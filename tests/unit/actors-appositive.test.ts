@@ -88,3 +88,19 @@ describe('appositive roles', () => {
     for (const name of ['Rufus Amberley', 'Carla Benning', 'Marta Vinsky', 'Hal Brisco']) expect(roles.get(name) ?? null, name).toBeNull();
   });
 });
+
+describe('full names addressed by honorific and surname', () => {
+  it('makes a full name a person when the surname comes back with an honorific of the same sex', () => {
+    const ctx = createContext([rawSource('t', [
+      'The report, written by Orla Penhaligon and Ravi Stenmark, was published on Monday.',
+      '"It is overdue," said Ms. Penhaligon. Mr. Stenmark agreed.',
+      'Rachel Brannock attended. Mr. Brannock, her brother, did not.',
+    ].join('\n\n'))], { summarySentences: 5 });
+    const people = findActors(ctx).filter((a) => a.kind === 'person').map((a) => a.name);
+    expect(people).toContain('Orla Penhaligon');
+    expect(people).toContain('Ravi Stenmark');
+    expect(people).not.toContain('Penhaligon');
+    // "Mr." says another sex than "Rachel": he is not her.
+    expect(people).not.toContain('Rachel Brannock');
+  });
+});

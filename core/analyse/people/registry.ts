@@ -108,12 +108,26 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   // a single word is a person when it speaks.
   const unknown = seen.filter((s) => s.reading.kind === 'unknown' && !s.reading.event && !s.chunk.headline && !s.quoted);
   const surnamesAlone = new Set(unknown.filter((s) => !s.chunk.name.includes(' ')).map((s) => s.chunk.name.toLowerCase()));
+  // "Ms. Tanden" makes "Neera Tanden" a person too, unless the honorific says another sex ("Mr. Obama", "Michelle Obama").
+  const honorificAlone = new Map<string, Set<string>>();
+  for (const s of seen) {
+    if (s.reading.kind !== 'person' || !s.chunk.honorific || s.chunk.name.includes(' ') || s.chunk.headline || s.quoted) continue;
+    const h = s.chunk.honorific.toLowerCase();
+    const sex = MALE_HONORIFICS.has(h) ? 'male' : FEMALE_HONORIFICS.has(h) ? 'female' : 'either';
+    honorificAlone.set(s.chunk.name.toLowerCase(), (honorificAlone.get(s.chunk.name.toLowerCase()) ?? new Set()).add(sex));
+  }
+  const addressedAlone = (name: string): boolean => {
+    const sexes = honorificAlone.get(surname(name));
+    const given = givenGenderOf(name);
+    return Boolean(sexes && (!given || sexes.has(given) || sexes.has('either')));
+  };
   for (const s of unknown) {
     const multi = s.reading.name.includes(' ');
     if (/\d/.test(s.reading.name) || !personalWords(s.doc, s.chunk)) continue;
     // "said Norvala would answer": beside its own nationality adjective, a country, whatever it does.
     if (!multi && demonymCountry.has(s.reading.name.toLowerCase())) continue;
-    const evidence = s.reading.speaks || s.chunk.honorific || (multi && surnamesAlone.has(surname(s.reading.name)) && !s.reading.afterPlacePreposition);
+    const evidence = s.reading.speaks || s.chunk.honorific
+      || (multi && (surnamesAlone.has(surname(s.reading.name)) || addressedAlone(s.reading.name)) && !s.reading.afterPlacePreposition);
     if (evidence) assigned.set(s.chunk, make('person', s.reading.name));
   }
   // Every other mention joins the person it names: the same full name, or the surname alone
@@ -266,8 +280,12 @@ function votedGender(e: Entity, votes: Map<Entity, { male: number; female: numbe
 }
 
 function givenNameGender(e: Entity): 'male' | 'female' | null {
-  if (e.kind !== 'person' || !e.name.includes(' ')) return null;
-  const given = e.name.split(' ')[0]!.toLowerCase();
+  return e.kind === 'person' ? givenGenderOf(e.name) : null;
+}
+
+function givenGenderOf(name: string): 'male' | 'female' | null {
+  if (!name.includes(' ')) return null;
+  const given = name.split(' ')[0]!.toLowerCase();
   if (MALE_GIVEN_NAMES.has(given)) return 'male';
   if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
   return null;

@@ -81,6 +81,14 @@ describe('mis-decoded sources come out repaired, and their quotes are found', ()
     expectRepairedAndQuoted(await ingestBytes(utf8(page), 'story.html'));
   });
 
+  it('a UTF-8 web page whose <meta> says UTF-16, which browsers read as UTF-8', async () => {
+    const page = `<!DOCTYPE html><html><head><meta charset="utf-16"><title>${HEADLINE}</title></head>
+<body><article><h1>${HEADLINE}</h1>\n${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+    const source = await ingestBytes(utf8(page), 'story.html');
+    expect(source.title).toBe(HEADLINE);
+    expectRepairedAndQuoted(source);
+  });
+
   it('a Word document', async () => {
     const source = await ingestBytes(await docxOfParagraphs([HEADLINE, ...PARAGRAPHS].map(garble)), 'story.docx');
     expectRepairedAndQuoted(source);

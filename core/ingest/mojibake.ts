@@ -12,8 +12,8 @@
  * when it decodes to a valid, plausible character, and a lone sequence that could be real
  * words ("AMANHÃ”" is Portuguese before a closing mark) is left alone. Text outside runs is
  * never touched, so a document mixing good and bad text keeps its good parts as they are.
- * Repeating the pass undoes double encoding. One regular expression without nested
- * quantifiers finds the runs, so the cost is linear in the text.
+ * Repeating the pass undoes double encoding. Runs are found in one forward scan that looks at
+ * each character a bounded number of times, so the cost is linear in the text whatever it holds.
  */
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
@@ -72,7 +72,6 @@ const LATIN = /\p{Script=Latin}/u;
 /** Combining accents, weighed on their own in possible(). */
 const INHERITED = /\p{Script=Inherited}/u;
 const BEFORE_DROPPED_SPACE = /[\p{Ll}\p{N}\p{P}]/u;
-
 
 /** The code point the sequence at `i` encodes in UTF-8, or null where its bytes are not valid UTF-8 (RFC 3629). */
 function decodeAt(text: string, i: number, length: number): number | null {

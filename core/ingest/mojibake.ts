@@ -159,8 +159,6 @@ function possible(code: number | null, before: string, chained: boolean): code i
   return !(code >= 0x300 && code < 0x370 && (code > 0x328 || !LATIN.test(before)));
 }
 
-const decoded = (code: number): string => (code === DROPPED_SPACE ? '' : String.fromCodePoint(code));
-
 /**
  * The repair of the run text[start, end), or null to keep it. A lone sequence is weighed in its
  * context; two or more side by side are mojibake, as no real words look like that.
@@ -172,16 +170,21 @@ function repairRun(text: string, start: number, end: number): string | null {
     const code = decodeAt(text, start, length);
     const context = { before: text.slice(Math.max(0, start - 2), start), after: text.slice(end, end + 2) };
     if (!possible(code, context.before.slice(-1), false) || readsAsWords(sequence, code, context)) return null;
-    return length === 2 && foreignInLatinWord(code, context) ? null : decoded(code);
+    if (length === 2 && foreignInLatinWord(code, context)) return null;
+    return code === DROPPED_SPACE ? '' : String.fromCodePoint(code);
   }
   let out = '';
   let before = text.charAt(start - 1);
   for (let i = start; i < end; ) {
     const size = sequenceAt(text, i);
     const code = decodeAt(text, i, size);
-    const repaired = possible(code, before, true) ? decoded(code) : text.slice(i, i + size);
-    out += repaired;
-    if (repaired) before = repaired.slice(-1);
+    if (!possible(code, before, true)) {
+      out += text.slice(i, i + size);
+      before = text.charAt(i + size - 1);
+    } else if (code !== DROPPED_SPACE) {
+      before = String.fromCodePoint(code);
+      out += before;
+    }
     i += size;
   }
   return out;

@@ -292,26 +292,10 @@ export class Attributor {
     return { speaker: this.speakerOf(found), entity: found, evidence: 'context' };
   }
 
-  private holders: Map<string, Entity[]> | null = null;
-
   /** The one person whose role has this head noun ("mayor" for "Mayor", "New York mayor"), if only one does. */
   private soleHolder(head: string | null): Entity | null {
     if (!head) return null;
-    if (!this.holders) {
-      this.holders = new Map();
-      for (const e of this.registry.entities) {
-        if (e.kind !== 'person') continue;
-        // A former mayor is not "the mayor".
-        const current = [...e.roles.keys()].filter((r) => !/\b(?:former|ex|retired|late)\b/i.test(r));
-        for (const h of new Set(current.map(descriptionHead))) {
-          if (!h) continue;
-          const list = this.holders.get(h) ?? [];
-          list.push(e);
-          this.holders.set(h, list);
-        }
-      }
-    }
-    const list = this.holders.get(head);
+    const list = holdersOf(this.registry).get(head);
     return list?.length === 1 ? list[0]! : null;
   }
 
@@ -324,4 +308,26 @@ export class Attributor {
   speakerOf(entity: Entity): Speaker {
     return { name: entity.name, role: entity.kind === 'person' ? this.registry.roleOf(entity) : null };
   }
+}
+
+/** People by the head noun of their current roles, built once per registry (an attribution is made per document). */
+const HOLDERS = new WeakMap<Registry, Map<string, Entity[]>>();
+
+function holdersOf(registry: Registry): Map<string, Entity[]> {
+  let holders = HOLDERS.get(registry);
+  if (holders) return holders;
+  holders = new Map();
+  for (const e of registry.entities) {
+    if (e.kind !== 'person') continue;
+    // A former mayor is not "the mayor".
+    const current = [...e.roles.keys()].filter((r) => !/\b(?:former|ex|retired|late)\b/i.test(r));
+    for (const h of new Set(current.map(descriptionHead))) {
+      if (!h) continue;
+      const list = holders.get(h) ?? [];
+      list.push(e);
+      holders.set(h, list);
+    }
+  }
+  HOLDERS.set(registry, holders);
+  return holders;
 }

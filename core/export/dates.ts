@@ -2,22 +2,15 @@
  * Dates as a briefing prints them. Everything is in UTC: the date-time group is a Zulu time
  * by definition, and printing the same brief on two machines must give the same page.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { formatDay } from '../model/dtg.js';
+
+export { dateTimeGroup, formatDay } from '../model/dtg.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-
-export { dateTimeGroup } from '../model/dtg.js';
 
 function parse(iso: string): Date | null {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? null : date;
-}
-
-/** "26 November 2026" for an ISO date or date-time; the text itself when it is not a date, so a bad value shows rather than vanishes. */
-export function formatDay(iso: string): string {
-  const d = parse(iso);
-  if (!d) return iso;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** "26 November 2026, 14:30Z" for when a note was written. */

@@ -6,7 +6,7 @@
  */
 import { citedSourceNumbers, type Actor, type ActorKind, type Briefing, type Cite, type Claim, type Figure, type Quote, type TimelineEntry } from '../model/briefing.js';
 import { dateTimeGroup, formatDay, formatStamp } from './dates.js';
-import { speakerLabel, UNATTRIBUTED } from '../model/speaker-label.js';
+import { ACTOR_KINDS, figureContext, speakerLabel, timelineDate, UNATTRIBUTED } from '../model/item-text.js';
 
 /** An item's words, the sources it cites (1-based numbers, ascending) and the analyst's note. */
 export interface LayoutItem {
@@ -104,12 +104,6 @@ export interface BriefLayout {
 }
 
 /** Actor kinds as the printed brief (and the preview's table) names them. */
-export const ACTOR_KINDS: Record<ActorKind, string> = {
-  person: 'Person',
-  organization: 'Organisation',
-  country: 'Country',
-  place: 'Place',
-};
 
 /** "[1]", "[1, 2]", or "" for an item that cites nothing the sources list holds. */
 export function citeLabel(numbers: readonly number[]): string {
@@ -215,10 +209,6 @@ function claimRow(c: Claim, base: Base): LayoutClaim {
   return { ...base(c), attribution };
 }
 
-/** A figure's place and time, joined; null when the source gives neither. */
-export function figureContext(f: Pick<Figure, 'place' | 'when'>): string | null {
-  return [f.place, f.when].map((part) => part?.trim()).filter(Boolean).join(', ') || null;
-}
 
 function figureRow(f: Figure, base: Base): LayoutFigure {
   return { ...base(f), label: f.label.trim(), context: figureContext(f) };
@@ -229,12 +219,6 @@ function actorRow(a: Actor, base: Base): LayoutActor {
   return { ...base({ ...a, text: a.name }), kind: ACTOR_KINDS[a.kind], role: a.role?.trim() || null, mentions: a.mentions, aliases };
 }
 
-/** The entry's resolved date as printed beside `when`, or null when `when` already says it. */
-export function timelineDate(t: Pick<TimelineEntry, 'when' | 'date'>): string | null {
-  const day = t.date ? formatDay(t.date) : null;
-  const says = (d: string | null): boolean => d !== null && t.when.includes(d);
-  return day && !says(t.date) && !says(day) ? day : null;
-}
 
 function timelineRow(t: TimelineEntry, base: Base): LayoutTimelineEntry {
   return { ...base({ ...t, text: t.label }), when: t.when, date: timelineDate(t) };

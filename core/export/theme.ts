@@ -16,10 +16,4 @@ export const THEME = {
   cols: { cite: 46 },
 } as const;
 
-/** Table column titles, the same in every format. */
-export const COLUMNS = {
-  figures: ['Figure', 'What it counts', 'Where / when', 'Source'],
-  quotes: ['Speaker', 'Quote', 'Source'],
-  actors: ['Name', 'Kind', 'Role', 'Mentions', 'Source'],
-  timeline: ['When', 'Event', 'Source'],
-} as const;
+export { COLUMNS } from '../model/item-text.js';

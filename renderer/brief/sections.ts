@@ -3,9 +3,7 @@
  * a blank item for analyst additions, and how an item is shown in the memo.
  */
 import type { Claim, Quote, SectionItem, SectionKey } from '../../core/model/briefing.js';
-import { COLUMNS } from '../../core/export/theme.js';
-import { ACTOR_KINDS, figureContext, timelineDate } from '../../core/export/layout.js';
-import { speakerLabel } from '../../core/model/speaker-label.js';
+import { ACTOR_KINDS, COLUMNS, figureContext, speakerLabel, timelineDate } from '../../core/model/item-text.js';
 
 export interface FieldSpec<T> {
   name: string;

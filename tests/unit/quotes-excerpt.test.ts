@@ -54,3 +54,16 @@ describe('a reprinted passage', () => {
     expect(quotes[0]?.speaker.name).toBe('Ivo Brandt');
   });
 });
+
+describe('a quotation inside a reprinted passage without a reporting clause of its own', () => {
+  it('is not credited to the passage\'s author as a quote of its own', () => {
+    const text = [
+      'The Courier ran a long column on the harbour. Its editor Jo Ames wrote:',
+      '"The quay was quiet that spring, and the boats stayed tied up for weeks.',
+      '“Nothing here will ever change for the fishing families,” was all we heard at the market."',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.some((q) => q.text.startsWith('The quay was quiet') && q.speaker.name === 'Jo Ames')).toBe(true);
+    expect(quotes.filter((q) => q.text.startsWith('Nothing here will ever change'))).toEqual([]);
+  });
+});

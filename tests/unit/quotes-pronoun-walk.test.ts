@@ -31,3 +31,11 @@ describe('a pronoun speaker several sentences on', () => {
     expect(speakerName(text, 'not close')).toBe('Lena Voss');
   });
 });
+
+describe('a long run of pronoun quotes in one paragraph', () => {
+  it('keeps the speaker through the whole run (the walk is bounded, the latest speaker carries on)', () => {
+    const text = 'Mayor Tom Reed spoke at length. ' + Array.from({ length: 400 }, (_, i) => `“We will build pier ${i} soon,” he said.`).join(' ');
+    expect(speakerName(text, 'pier 399 soon')).toBe('Tom Reed');
+    expect(speakerName(text, 'pier 7 soon')).toBe('Tom Reed');
+  });
+});

@@ -11,6 +11,9 @@ import { DEMONYMS, isKnownName, isRoleToken, type NameChunk } from '../people/na
 import { FEMALE_GIVEN_NAMES, HONORIFICS, MALE_GIVEN_NAMES, NON_NAME_WORDS, PLACE_HEADS } from '../people/lexicon.js';
 import type { Entity, Registry } from '../people/registry.js';
 import { personAfterQualifier } from './speaker-phrase.js';
+
+/** The most sentences a pronoun's walk back reads, whatever they hold. */
+const MAX_WALK = 16;
 import { SPEAKER_NOUNS } from './description.js';
 
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
@@ -64,7 +67,10 @@ export class Antecedents {
     };
     const firstPara = (this.doc.tokenParagraph[end - 1] ?? 0) - 5;
     let sentencesSeen = 0;
-    for (let i = end - 1; i >= 0 && (this.doc.tokenParagraph[i] ?? 0) >= firstPara;) {
+    // Sentences using the pronoun do not count toward the four, so a long run of "…,” he said."
+    // in one paragraph would walk back to its start for every quote: a hard bound keeps it linear.
+    let walked = 0;
+    for (let i = end - 1; i >= 0 && (this.doc.tokenParagraph[i] ?? 0) >= firstPara && walked++ < MAX_WALK;) {
       let from = i;
       while (from > 0 && this.sentence[from - 1] === this.sentence[i]) from--;
       // Several sentences without anyone who fits: the conversation is still the latest speaker's,

@@ -73,7 +73,7 @@ export function locateQuotes(ctx: AnalysisContext): FoundQuote[] {
         const before = attributor.previousSentenceRef(span);
         if (before) attributed = resolve(before);
       }
-      if (attributed.evidence === 'none' && previous && previous.attributed.evidence !== 'none' && continues(doc, registry, previous.span, span, paragraphStarts)) {
+      if (attributed.evidence === 'none' && !inner && previous && previous.attributed.evidence !== 'none' && continues(doc, registry, previous.span, span, paragraphStarts)) {
         attributed = { ...previous.attributed, evidence: 'context' };
       }
       // A speaker read from the sentence's subject alone is a guess: it names the quote's likely

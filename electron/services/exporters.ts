@@ -16,8 +16,16 @@ import { newBriefing } from '../../core/brief/create.js';
 export type Exporters = typeof import('../../core/export/index.js');
 
 let loading: Promise<Exporters> | null = null;
+/** A real export has asked for the exporters: any rehearsal still going stops, so it never competes for main. */
+let exportAsked = false;
 
+/** The exporters for a real export. */
 export function loadExporters(): Promise<Exporters> {
+  exportAsked = true;
+  return importExporters();
+}
+
+function importExporters(): Promise<Exporters> {
   // A failed load is not remembered: the next export tries again and reports its own error.
   loading ??= import('../../core/export/index.js').catch((error: unknown) => {
     loading = null;
@@ -57,18 +65,22 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 /**
  * Loads the exporters and rehearses a PDF (in pieces) and a Word export of `brief` (bytes
  * discarded), or of an empty brief when there is none. Does nothing if something has already
- * loaded them: an export has then run or is running, and is the warm-up itself. Resolves true
- * if it warmed.
+ * loaded them: an export has then run or is running, and is the warm-up itself; stops between
+ * pieces once a real export asks for them. Resolves true if it started warming.
  */
-export async function warmExporters(brief: Briefing | null): Promise<boolean> {
+export async function warmExporters(brief: Briefing | null, onStep: (format: 'pdf' | 'docx') => void = () => {}): Promise<boolean> {
   if (loading) return false;
-  const exporters = await loadExporters();
+  const exporters = await importExporters();
   const whole = rehearsalBrief(brief ?? newBriefing());
   for (const piece of rehearsalPieces(whole)) {
     await nextTurn();
+    if (exportAsked) return true;
+    onStep('pdf');
     await exporters.exportBrief(piece, 'pdf');
   }
   await nextTurn();
+  if (exportAsked) return true;
+  onStep('docx');
   await exporters.exportBrief(whole, 'docx');
   return true;
 }

@@ -1,5 +1,5 @@
 /** The exporters main loads on first use, and the background rehearsal that warms them. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { newBriefing } from '../../core/brief/create.js';
 import type { Briefing, SourceDoc, SummaryItem } from '../../core/model/briefing.js';
 import { loadExporters, rehearsalBrief, rehearsalPieces, warmExporters } from '../../electron/services/exporters.js';
@@ -49,5 +49,23 @@ describe('warmExporters', () => {
     const { exportBrief } = await loadExporters();
     const pdf = await exportBrief(brief, 'pdf');
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
+  });
+});
+
+describe('a real export during the warm-up', () => {
+  it('stops the rehearsal at its next step, so the two never share main', async () => {
+    vi.resetModules();
+    const fresh = await import('../../electron/services/exporters.js');
+    const brief: Briefing = { ...newBriefing({ title: 'Busy desk' }), summary: [item(1), item(2)] };
+    const steps: string[] = [];
+    const warming = fresh.warmExporters(brief, (format) => {
+      steps.push(format);
+      // The analyst presses Export while the first piece is being rehearsed.
+      if (steps.length === 1) void fresh.loadExporters();
+    });
+    await expect(warming).resolves.toBe(true);
+    expect(steps).toEqual(['pdf']);
+    const whole = await fresh.warmExporters(brief);
+    expect(whole).toBe(false);
   });
 });

@@ -161,3 +161,26 @@ describe('laws, events and places', () => {
     expect(actors.has('Oklahoma')).toBe(false);
   });
 });
+
+describe('an acronym the sources spell out differently', () => {
+  const actorsOfSources = (...texts: string[]) =>
+    findActors(createContext(texts.map((t, i) => rawSource(`s${i}`, t)), { summarySentences: 5 }));
+
+  it('means, in each source, what that source spelled it out as', () => {
+    const actors = actorsOfSources(
+      'The Harbour Pilots Association (HPA) said on Monday that the strike would go ahead. The HPA called it a last resort.',
+      'The Highland Poultry Association (HPA) met in Dunmore. The HPA said it would wait.',
+    );
+    const mentions = new Map(actors.map((a) => [a.name, a.mentions]));
+    expect(mentions.get('Harbour Pilots Association')).toBe(2);
+    expect(mentions.get('Highland Poultry Association')).toBe(2);
+  });
+
+  it('joins one agreed spelling to every source that uses the acronym', () => {
+    const actors = actorsOfSources(
+      'The Harbour Pilots Association (HPA) said on Monday that the strike would go ahead.',
+      'The HPA said talks had failed. Later the HPA said it would wait.',
+    );
+    expect(actors.find((a) => a.name === 'Harbour Pilots Association')?.mentions).toBe(3);
+  });
+});

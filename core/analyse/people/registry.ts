@@ -72,8 +72,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     }
   }
   // "AROS" alone is the "Alliance to Reclaim Our Schools (AROS)" the sources spelled out.
-  const acronyms = new Map<string, string>();
-  for (const doc of docs) for (const [short, full] of acronymsOf(doc.source.text, doc.tokens, doc.chunks)) acronyms.set(short, full);
+  const acronymOf = spelledAcronyms(docs);
   const byKey = new Map<string, Entity>();
   const assigned = new Map<NameChunk, Entity>();
   const make = (kind: Entity['kind'], name: string): Entity => {
@@ -91,7 +90,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     // In headlines and quotations capitals prove little: only the gazetteer counts there.
     const weak = s.chunk.headline || s.quoted;
     if (s.reading.kind === 'unknown' || (weak && !gazetteerReading(s.reading.name))) continue;
-    const e = make(s.reading.kind, (s.reading.kind === 'organization' && acronyms.get(s.reading.name)) || s.reading.name);
+    const e = make(s.reading.kind, (s.reading.kind === 'organization' && acronymOf(s.doc, s.reading.name)) || s.reading.name);
     // "(AROS)" right after the full name defines the alias; it is not another mention.
     if (e.name !== s.reading.name && isBracketed(s.doc.source.text, s.chunk)) { e.aliases.add(s.reading.name); continue; }
     assigned.set(s.chunk, e);
@@ -188,7 +187,7 @@ export function buildRegistry(docs: DocIndex[]): Registry {
     for (const name of s.reading.roleEntities) {
       // Role entities are gazetteer names, organisation names joined across connectors ("Bank of England"),
       // or acronyms ("NUJ official"), which count only for a body the sources name elsewhere.
-      const full = acronyms.get(name) ?? shortForms.get(name) ?? spelled.get(name) ?? name;
+      const full = acronymOf(s.doc, name) ?? shortForms.get(name) ?? spelled.get(name) ?? name;
       const known = gazetteerReading(name) ?? { kind: 'organization' as const, name: full };
       const counts = name.includes(' ') || byKey.has(`organization:${full.toLowerCase()}`) || gazetteerReading(name);
       if (known.kind !== 'unknown' && counts) {
@@ -289,4 +288,22 @@ function givenGenderOf(name: string): 'male' | 'female' | null {
   if (MALE_GIVEN_NAMES.has(given)) return 'male';
   if (FEMALE_GIVEN_NAMES.has(given)) return 'female';
   return null;
+}
+
+/**
+ * Acronyms the sources spell out in brackets ("Alliance to Reclaim Our Schools (AROS)"): in a
+ * source that spells one out, that spelling; elsewhere the spelling all sources agree on. One
+ * that two sources spell out differently ("AP": Associated Press, Andhra Pradesh) stays as
+ * written where it is not spelled out, rather than take whichever spelling came last.
+ */
+function spelledAcronyms(docs: DocIndex[]): (doc: DocIndex, short: string) => string | undefined {
+  const own = new Map<DocIndex, Map<string, string>>();
+  const spellings = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const found = acronymsOf(doc.source.text, doc.tokens, doc.chunks);
+    own.set(doc, found);
+    for (const [short, full] of found) spellings.set(short, (spellings.get(short) ?? new Set<string>()).add(full));
+  }
+  const agreed = new Map([...spellings].filter(([, fulls]) => fulls.size === 1).map(([short, fulls]) => [short, [...fulls][0]!]));
+  return (doc, short) => own.get(doc)?.get(short) ?? agreed.get(short);
 }

@@ -1,5 +1,6 @@
 /** Small readers over a source's tokens that the claim finder asks again and again. */
 import type { DocIndex } from '../people/doc.js';
+import { MONTHS, WEEKDAYS } from '../text/function-words.js';
 
 /** The characters between token `i - 1` and token `i` ("" before the first token). */
 export function gapBefore(doc: DocIndex, i: number): string {
@@ -8,8 +9,6 @@ export function gapBefore(doc: DocIndex, i: number): string {
   return prev && cur ? doc.source.text.slice(prev.end, cur.start) : '';
 }
 
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * Words of time and manner that may stand between a speaker, the verb and what was said
@@ -20,10 +19,10 @@ export function adverbialAt(doc: DocIndex, i: number): number {
   const t = doc.tokens[i];
   if (!t || doc.tokenQuoted[i]) return 0;
   const next = doc.tokens[i + 1]?.lower ?? '';
-  if (ADVERBS.has(t.lower) || WEEKDAYS.test(t.lower)) return 1;
+  if (ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower)) return 1;
   if (/^(?:last|this|next|earlier|later)$/.test(t.lower) && /^(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter)$/.test(next)) return 2;
   if (/^(?:earlier|later)$/.test(t.lower) && next === 'this' && PERIODS.has(doc.tokens[i + 2]?.lower ?? '')) return 3;
-  if (/^(?:on|in|at)$/.test(t.lower) && (WEEKDAYS.test(next) || MONTHS.test(next))) return 2;
+  if (/^(?:on|in|at)$/.test(t.lower) && (WEEKDAYS.has(next) || MONTHS.has(next))) return 2;
   if (t.lower === 'in' && /^(?:a|an|its|his|her|their)$/.test(next) && SETTINGS.has(doc.tokens[i + 2]?.lower ?? '')) return 3;
   if (t.lower === 'on' && /^(?:twitter|facebook|television|tv|radio)$/.test(next)) return 2;
   return 0;

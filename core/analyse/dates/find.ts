@@ -8,6 +8,7 @@
  * (day, month and year) are resolved; everything else keeps the words as written.
  */
 import * as chrono from 'chrono-node';
+import { MONTHS, MONTH_ABBREVIATIONS as MONTH_ABBREVIATION_WORDS, alternation } from '../text/function-words.js';
 
 export interface DateMention {
   /** Offsets relative to the text that was searched. */
@@ -20,8 +21,8 @@ export interface DateMention {
 }
 
 /** The months as news writes them, as regex alternations: full names, and abbreviations. */
-export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+export const MONTH_NAMES = alternation(MONTHS, true);
+export const MONTH_ABBREVIATIONS = alternation(MONTH_ABBREVIATION_WORDS, true);
 
 /** Words chrono does not treat as part of the expression but a reader does. */
 const LEADING_MODIFIER = /\b(late|early|mid|earlier|later|since|until)\s+$/i;

@@ -5,6 +5,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, findDates, type DateMention } from '../dates/find.js';
 import { reportingWords } from '../reporting-words.js';
+import { WEEKDAYS, alternation } from '../text/function-words.js';
 
 const REPORTING = `(?:${[
   reportingWords(['say'], ['base', 'third', 'past']),
@@ -25,7 +26,7 @@ const PUBLISHED_LINE = /\b(?:published|updated|posted|dated?)\s*:?\s*$/i;
  * pre-check, which also lets through "9/11" (the attacks, not a day: a slashed date needs its
  * year here) and "tomorrow", neither of which dates a figure in this reader.
  */
-const MAY_DATE = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`, 'i');
+const MAY_DATE = new RegExp(String.raw`\b(?:${alternation(WEEKDAYS)}|${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.|yesterday|today|tonight|overnight|weekend|(?:last|this|next|past|earlier|later)\s+(?:night|week|month|year)|ago)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}`, 'i');
 
 /** Past this length a "sentence" is a run-on (a table, a list) and is read in windows around each figure. */
 const LONG_SENTENCE = 2000;

@@ -2,6 +2,7 @@
  * Word lists for telling names from roles and from ordinary capitalised words.
  * Kept apart from the code so they can grow without touching logic.
  */
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, wordSet, without } from '../text/function-words.js';
 
 /** Words that make a capitalised phrase a title or role rather than part of a name. */
 export const TITLE_WORDS = new Set([
@@ -72,17 +73,12 @@ export const NON_NAME_WORDS = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
   'might', 'must', 'let', 'please', 'thank', 'thanks', 'well', 'oh', 'ok', 'okay', 'mr', 'according', 'read',
   'background', 'conclusion', 'update', 'analysis', 'opinion', 'editorial', 'breaking', 'related', 'photo', 'video',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday',
-  'tomorrow', 'tonight', 'sources', 'officials', 'asked', 'pressed', 'speaking', 'like', 'unlike', 'with',
+  ...WEEKDAYS, ...MONTHS, 'today', 'yesterday', 'tomorrow', 'tonight', 'sources', 'officials', 'asked', 'pressed',
+  'speaking', 'like', 'unlike', 'with',
 ]);
 
-/** Days and months: capitalised, but dates rather than names. */
-export const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
-  'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-]);
+/** Days and months: capitalised, but dates rather than names. Not "May": far more often the verb, or a given name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = wordSet(WEEKDAYS, without(MONTHS, 'may'), [...MONTH_ABBREVIATIONS].map((m) => `${m}.`));
 
 /** Words that join parts of one name ("Charles de Gaulle", "Ban Ki-moon", "Osama bin Laden"). */
 export const NAME_JOINERS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'of']);

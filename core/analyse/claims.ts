@@ -18,13 +18,12 @@ import { trailingClaim } from './claims/trailing.js';
 import { isSelfReport } from './claims/self-report.js';
 import { gapBefore } from './claims/tokens.js';
 import { claimVerb } from './claims/verbs.js';
+import { SUBORDINATORS } from './text/function-words.js';
 
 /** A claim needs a few words of content; "said Tuesday" is not one. */
 const MIN_CLAIM_WORDS = 4;
 const NOBODY: Speaker = { name: null, role: null };
 const SPACED_DASH = /\s[—–-]\s|[—–]/;
-/** Words that open a subordinate clause before the main one ("After aides insisted that …, the campaign …"). */
-const SUBORDINATORS = new Set(['after', 'when', 'while', 'as', 'although', 'though', 'because', 'since', 'before', 'if', 'once', 'until', 'unless', 'whereas']);
 /** A claim cannot end on a word that needs more after it ("… through the courts which"). */
 const OPEN_ENDINGS = new Set(['which', 'that', 'who', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'but', 'as']);
 

@@ -11,6 +11,7 @@ import { ADDRESSEES } from './clause.js';
 import { claimSpeaker } from './speaker.js';
 import { adverbialAt, gapBefore } from './tokens.js';
 import { ADDRESSING, claimVerb } from './verbs.js';
+import { SUBORDINATORS } from '../text/function-words.js';
 
 export interface TrailingClaim {
   /** One past the claim's last token: the comma before the attribution. */
@@ -23,14 +24,13 @@ export interface TrailingClaim {
 const MAX_TAIL = 16;
 /** How far into the tag its verb may stand: "the harbour board's chief engineer said". */
 const MAX_SUBJECT = 7;
-/** A claim opening with these is a subordinate clause waiting for its main one, not a claim. */
-const SUBORDINATORS = new Set(['when', 'if', 'because', 'although', 'though', 'as', 'while', 'since', 'after', 'before', 'unless', 'until']);
 
 /** The closing attribution of the sentence whose tokens are [first, end), if it has one. */
 export function trailingClaim(doc: DocIndex, chunks: (NameChunk | undefined)[], first: number, end: number): TrailingClaim | null {
   for (let comma = end - 1; comma > first && comma >= end - MAX_TAIL; comma--) {
     if (!/,/.test(gapBefore(doc, comma)) || doc.tokenQuoted[comma]) continue;
     const tag = readTag(doc, chunks, comma, end);
+    // A claim opening with a subordinator is a clause waiting for its main one, not a claim.
     if (tag && !SUBORDINATORS.has(doc.tokens[first]!.lower)) return tag;
   }
   return null;

@@ -10,6 +10,7 @@ import { hasFiniteVerb, startsWithVerb } from './verbs.js';
 import { reportingWords } from '../reporting-words.js';
 import { capitalise, wordCount } from '../text/words.js';
 import { tagTokens } from '../text/nlp.js';
+import { SUBORDINATORS, alternation, without } from '../text/function-words.js';
 import { attributionOnly, lacksSubject, needsWhatFollows, readsAlone, unfinishedClause } from './readable.js';
 
 interface Segment { start: number; end: number }
@@ -25,8 +26,8 @@ export interface LabelContext {
 const SPLIT = /,["\u201d\u2019]?\s+|;\s+|:\s+|\s+[\u2014\u2013]\s+|\s+-\s+/g;
 const QUOTE_START = /^["\u201c\u2018']/;
 const PREPOSITION_START = /^(in|on|at|after|before|following|with|during|since|by|from|as|when|while|amid|until|over|late|early|according to|ahead of|despite|including|for|under|to|among|like|unlike|along with)\b/i;
-/** Conjunctions opening a clause of its own, with subject and verb ("when the strike began on Monday"). */
-const SUBORDINATE_START = /^(?:and\s+|but\s+)?(?:when|while|after|before|since|until|once|because|although|though|whereas)\s+(?!(?:the|a|an|his|her|its|their)?\s*\w+ing\b)/i;
+/** Conjunctions opening a clause of its own, with subject and verb ("when the strike began on Monday"); "as", "if" and "unless" stay out, as tuned. */
+const SUBORDINATE_START = new RegExp(String.raw`^(?:and\s+|but\s+)?(?:${alternation(without(SUBORDINATORS, 'as', 'if', 'unless'))})\s+(?!(?:the|a|an|his|her|its|their)?\s*\w+ing\b)`, 'i');
 const DEPENDENT_START = /^(which|who|whose|where|raising|killing|leaving|prompting|marking|adding|saying)\b/i;
 /** Verbs that make a clause a report of someone's words ("“…,” Obama said Saturday"). */
 const SPEECH_VERBS = ['say', 'tell', 'write', 'post', 'announce', 'warn', 'respond', 'add', 'state'];

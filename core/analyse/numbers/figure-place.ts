@@ -10,6 +10,7 @@ import type { NameChunk } from '../people/names.js';
 import { tokenAt, type DocIndex } from '../people/doc.js';
 import type { Registry } from '../people/registry.js';
 import { isPlural, NOT_A_NOUN, wordsIn } from './words.js';
+import { CONTRAST_OPENERS, alternation, wordSet } from '../text/function-words.js';
 
 /**
  * Where a clause no longer about the figure begins. After the figure, a subordinate or relative
@@ -22,7 +23,7 @@ import { isPlural, NOT_A_NOUN, wordsIn } from './words.js';
 const BREAK_AFTER = /[;:—–]|\s--\s|,\s*(?:after|before|when|as|because|since|though|which|who|whom|where|but)\b|\b(?:according\s+to|if|unless|while|whereas|although)\b/i;
 const BREAK_BEFORE = /[;:—–]|\s--\s|,\s*but\b|\b(?:is|was|are|were)\b[^;]*\b(?:that|which|who)\b/i;
 /** A sentence opening with a clause of time span, contrast, cause or condition: its places are not the main clause's ("Since the attacks in X, the firm has cut 13,000 jobs"). */
-const LEADING_SUBORDINATE = /^\W*(?:since|although|though|while|whereas|if|unless|because|despite|unlike)\b/i;
+const LEADING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${alternation(wordSet(CONTRAST_OPENERS, 'since', 'unlike'))})\b`, 'i');
 const PLACE_REACH = 300;
 
 /** Prepositions that make the place after them a location or a direction. */

@@ -5,7 +5,7 @@
  */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, findDates, type DateMention } from '../dates/find.js';
 import { reportingWords } from '../reporting-words.js';
-import { WEEKDAYS, alternation } from '../text/function-words.js';
+import { CONTRAST_OPENERS, WEEKDAYS, alternation } from '../text/function-words.js';
 
 const REPORTING = `(?:${[
   reportingWords(['say'], ['base', 'third', 'past']),
@@ -66,7 +66,7 @@ const CLAUSE_END = /[;—–―]/;
  * May"): a date past the comma that closes it belongs to the main clause, and the reverse. Not
  * "since" or "as of": those give the day a count runs from or stands at.
  */
-const LEADING_SUBORDINATE = /^\W*(?:though|although|while|whereas|if|unless|because|despite)\b[^,;]*,/i;
+const LEADING_SUBORDINATE = new RegExp(String.raw`^\W*(?:${alternation(CONTRAST_OPENERS)})\b[^,;]*,`, 'i');
 
 /** The clause around [start, end): the text between semicolons or dashes of the sentence. */
 function clauseBounds(sentence: string, start: number, end: number): [number, number] {

@@ -15,10 +15,11 @@ import { personAfterQualifier } from './speaker-phrase.js';
 /** The most sentences a pronoun's walk back reads, whatever they hold. */
 const MAX_WALK = 16;
 import { SPEAKER_NOUNS } from './description.js';
+import { SUBORDINATORS, wordSet } from '../text/function-words.js';
 
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
-/** Words that open a clause standing before the main one ("While Obama had …, Crespo …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'before', 'if', 'as', 'because', 'since', 'unlike', 'despite', 'once', 'until']);
+/** Words that open a clause standing before the main one ("While Obama had …, Crespo …"); "unlike"/"despite" open such a phrase too. */
+const LEADING_CLAUSE_WORDS = wordSet(SUBORDINATORS, 'unlike', 'despite');
 /** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
 const LEAD_WORDS = new Set(['the', 'a', 'an']);
@@ -154,7 +155,7 @@ export class Antecedents {
 
   /** End of a leading subordinate clause ("While Obama had …,"), or `from` when the sentence has none. */
   private leadClauseEnd(from: number, to: number): number {
-    if (!SUBORDINATORS.has(this.doc.tokens[from]!.lower)) return from;
+    if (!LEADING_CLAUSE_WORDS.has(this.doc.tokens[from]!.lower)) return from;
     for (let k = from + 1; k <= to; k++) {
       if (/[,;—–]/.test(this.doc.source.text.slice(this.doc.tokens[k - 1]!.end, this.doc.tokens[k]!.start))) return k;
     }

@@ -15,6 +15,7 @@ import { Antecedents } from './antecedent.js';
 import { clauseSubject } from './clause-subject.js';
 import { backReference, descriptionHead } from './description.js';
 import { chunkMap, personAfterQualifier, possessiveSpeaker, subjectAfter, subjectBefore, type SpeakerRef } from './speaker-phrase.js';
+import { SUBORDINATORS } from '../text/function-words.js';
 
 export interface Attributed {
   speaker: Speaker;
@@ -29,7 +30,6 @@ const DASH_ATTRIBUTION = /^[\s,]*[―—–-]\s*$/;
 const NOBODY: Speaker = { name: null, role: null };
 /** Words in marks a reporting clause may hold ("… the so-called “Blair Babes”, told"). */
 const MAX_EMBEDDED = 4;
-const SUBORDINATE = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'if', 'since', 'until', 'although', 'though', 'whereas', 'unless']);
 /** "…, saying", "before asking": a participle whose subject is the clause's own. */
 const PARTICIPLE_LEAD = new Set(['before', 'after', 'while', 'when', 'by', 'without']);
 
@@ -114,7 +114,7 @@ export class Attributor {
       const chunk = this.chunks[a0];
       if (dashed && chunk && chunk.first === a0) return { type: 'name', chunk };
       // "…,” when Clinton blasted him": a clause of its own, not the quotation's reporting clause.
-      const subordinate = SUBORDINATE.has(this.doc.tokens[a0]!.lower);
+      const subordinate = SUBORDINATORS.has(this.doc.tokens[a0]!.lower);
       // "…,” Malkia Cyril, the director of …, told": an apposition may hold the verb off.
       const reach = chunk && chunk.first === a0 && /^,/.test(this.gap(chunk.last)) ? 30 : 14;
       for (const k of subordinate ? [] : after.slice(0, reach)) {

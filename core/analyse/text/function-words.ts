@@ -15,6 +15,8 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set(['jan', 'feb', '
 export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after', 'when', 'while', 'as', 'although', 'though', 'because', 'since', 'before', 'if', 'once', 'until', 'unless', 'whereas',
 ]);
+/** Openers of a clause of contrast, cause or condition rather than time ("Though he has given $60 million, …"). */
+export const CONTRAST_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'despite']);
 /** "for" is left out: in news it is nearly always the preposition. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'so', 'yet']);
 

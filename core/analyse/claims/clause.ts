@@ -11,6 +11,7 @@ import { tagTokens, type TaggedToken } from '../text/nlp.js';
 import { personAfterQualifier } from '../quotes/speaker-phrase.js';
 import { adverbialAt, gapBefore } from './tokens.js';
 import { ADDRESSING, MAY_ADDRESS, claimVerb, type ClaimVerb } from './verbs.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, without, wordSet } from '../text/function-words.js';
 
 /** What the words before the verb say about where its clause may stop. */
 export interface ClauseCut {
@@ -36,7 +37,7 @@ const FINITE_AFTER_THAT = new Set([
 ]);
 /** "told reporters", "told them": addressees common enough to read without a name. */
 export const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'congress', 'parliament', 'them', 'him', 'her', 'us', 'me', 'supporters', 'voters', 'crowd', 'audience', 'press', 'viewers', 'listeners', 'investors', 'allies', 'officials']);
-const ADDRESSEE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const ADDRESSEE_DETERMINERS = wordSet(ARTICLES, POSSESSIVE_DETERMINERS);
 const LINKING = new Set(['and', 'but', 'while', 'whereas', 'though', 'although', 'yet']);
 const PUNCTUATION = /[,;:(\[“"‘—–]|\s-+\s/;
 const SPACED_DASH = /\s[—–-]\s|[—–]/;
@@ -45,6 +46,8 @@ const SUBJECT_REACH = 14;
 /** Verbs of a second party's answer that end the first party's claim ("… and Democrats accused the GOP of …"). */
 const CONTESTING = new Set(['accused', 'accuses', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'countered', 'counters']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Not "that": after a verb it is the complementiser far more often than the determiner. */
+const DETERMINERS = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, without(DEMONSTRATIVES, 'that'), ['some', 'many', 'most', 'no']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that may open a clause after an addressee: "told CNN the video …", "told Reuters it …". */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'no', 'some', 'many', 'all', 'most', 'our']);
@@ -149,7 +152,6 @@ function obviousClause(doc: DocIndex, c: number, end: number): boolean {
   return k < end && AUXILIARIES.has(doc.tokens[k]!.lower) && !PUNCTUATION.test(gapBefore(doc, k));
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'these', 'those', 'some', 'many', 'most', 'no']);
 const AUXILIARIES = new Set([
   'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must',
   'does', 'did', 'do',

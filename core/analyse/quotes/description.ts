@@ -7,6 +7,7 @@ import type { DocIndex } from '../people/doc.js';
 import { NON_NAME_WORDS } from '../people/lexicon.js';
 import type { NameChunk } from '../people/names.js';
 import type { Token } from '../people/tokens.js';
+import { ARTICLES, POSSESSIVE_DETERMINERS, wordSet } from '../text/function-words.js';
 
 /** Nouns that name a speaker who is not named: "a source", "the announcer", "officials". */
 export const SPEAKER_NOUNS = new Set([
@@ -33,7 +34,8 @@ export const SPEAKER_NOUNS = new Set([
   'advert', 'advertisement', 'commercial', 'actor', 'actress', 'star', 'player', 'coach', 'athlete', 'artist',
   'writer', 'novelist', 'director', 'producer', 'musician', 'comedian', 'presenter',
 ]);
-export const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'other', 'some', 'many', 'several', 'two', 'three', 'our', 'my']);
+/** What may open a description of a person ("a spokesman", "one official", "two aides"). */
+export const DETERMINERS = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, ['one', 'another', 'other', 'some', 'many', 'several', 'two', 'three']);
 /** Prepositions that may carry a description on ("a narrator in the ad", "a source on the panel"). */
 const CARRIERS = new Set(['in', 'on', 'at', 'of', 'for', 'from', 'with']);
 

@@ -11,7 +11,7 @@ import { tagTokens, type TaggedToken } from '../text/nlp.js';
 import { personAfterQualifier } from '../quotes/speaker-phrase.js';
 import { adverbialAt, gapBefore } from './tokens.js';
 import { ADDRESSING, MAY_ADDRESS, claimVerb, type ClaimVerb } from './verbs.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, without, wordSet } from '../text/function-words.js';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, without, wordSet } from '../text/function-words.js';
 
 /** What the words before the verb say about where its clause may stop. */
 export interface ClauseCut {
@@ -45,12 +45,11 @@ const SPACED_DASH = /\s[—–-]\s|[—–]/;
 const SUBJECT_REACH = 14;
 /** Verbs of a second party's answer that end the first party's claim ("… and Democrats accused the GOP of …"). */
 const CONTESTING = new Set(['accused', 'accuses', 'rejected', 'rejects', 'disputed', 'disputes', 'dismissed', 'dismisses', 'countered', 'counters']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 /** Not "that": after a verb it is the complementiser far more often than the determiner. */
 const DETERMINERS = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, without(DEMONSTRATIVES, 'that'), ['some', 'many', 'most', 'no']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** Words that may open a clause after an addressee: "told CNN the video …", "told Reuters it …". */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'there', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'this', 'these', 'those', 'no', 'some', 'many', 'all', 'most', 'our']);
+const SUBJECT_OPENERS = wordSet(SUBJECT_PRONOUNS, 'there', DETERMINERS, 'all');
 
 /**
  * The clause a reporting verb at `v` introduces, inside the sentence's tokens [.., `end`), or
@@ -110,7 +109,7 @@ function addresseeEnd(doc: DocIndex, chunks: (NameChunk | undefined)[], c: numbe
   const chunk = personAfterQualifier(doc, chunks, found);
   const next = doc.tokens[chunk.last];
   if (chunk.possessive || !next) return null;
-  return CLAUSE_OPENERS.has(next.lower) || (next.cap && !next.possessive) || /^\d/.test(next.lower) ? chunk.last : null;
+  return SUBJECT_OPENERS.has(next.lower) || (next.cap && !next.possessive) || /^\d/.test(next.lower) ? chunk.last : null;
 }
 
 /**

@@ -13,6 +13,7 @@ import { DETERMINERS, describedBefore } from '../quotes/description.js';
 import { personAfterQualifier, subjectBefore, type SpeakerRef } from '../quotes/speaker-phrase.js';
 import { tagTokens } from '../text/nlp.js';
 import { adverbialAt, gapBefore } from './tokens.js';
+import { COORDINATORS, SUBORDINATORS, wordSet } from '../text/function-words.js';
 
 /** Words before a subject that make the sentence's claim a gap: "which he says", "what Ruiz said". */
 const GAP_OPENERS = new Set(['which', 'that', 'what', 'whom', 'who', 'how']);
@@ -20,7 +21,6 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'for', 'of', 'with', '
 /** Words between a relative "who" and its verb: "who have long argued". */
 const BEFORE_RELATIVE = new Set(['have', 'has', 'had', 'also', 'long']);
 const NEGATIONS = new Set(['not', 'never', 'no']);
-const COORDINATORS = new Set(['and', 'but']);
 
 /**
  * The speaker of the reporting verb at `v`, searching back no further than `floor`; null for no
@@ -142,7 +142,7 @@ function nounPhraseBefore(doc: DocIndex, verb: number, floor: number): SpeakerRe
 }
 
 /** Words after which a new clause, and so a new subject, begins. */
-const CLAUSE_OPENERS = new Set(['but', 'and', 'after', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'before', 'if', 'once', 'until', 'so', 'yet']);
+const CLAUSE_OPENERS = wordSet(COORDINATORS, SUBORDINATORS);
 
 /** How far back an apposition may open: "Ruiz, 56, who has served on the board for a decade, said". */
 const APPOSITION_REACH = 24;

@@ -15,13 +15,13 @@ import { personAfterQualifier } from './speaker-phrase.js';
 /** The most sentences a pronoun's walk back reads, whatever they hold. */
 const MAX_WALK = 16;
 import { SPEAKER_NOUNS } from './description.js';
-import { SUBORDINATORS, wordSet } from '../text/function-words.js';
+import { COORDINATORS, SUBORDINATORS, wordSet } from '../text/function-words.js';
 
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** Words that open a clause standing before the main one ("While Obama had …, Crespo …"); "unlike"/"despite" open such a phrase too. */
 const LEADING_CLAUSE_WORDS = wordSet(SUBORDINATORS, 'unlike', 'despite');
 /** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'while', 'as', 'that', 'when', 'because', 'since', 'although', 'though', 'if', 'after', 'before', 'where', 'then', 'so', 'also', 'later', 'meanwhile', 'however']);
+const CLAUSE_OPENERS = wordSet(COORDINATORS, SUBORDINATORS, ['that', 'where', 'then', 'also', 'later', 'meanwhile', 'however']);
 const LEAD_WORDS = new Set(['the', 'a', 'an']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater']);
 /** Last words of place names beyond the lexicon's place heads. */

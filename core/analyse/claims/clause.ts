@@ -11,7 +11,7 @@ import { tagTokens, type TaggedToken } from '../text/nlp.js';
 import { personAfterQualifier } from '../quotes/speaker-phrase.js';
 import { adverbialAt, gapBefore } from './tokens.js';
 import { ADDRESSING, MAY_ADDRESS, claimVerb, type ClaimVerb } from './verbs.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, without, wordSet } from '../text/function-words.js';
+import { ARTICLES, AUXILIARIES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS, without, wordSet } from '../text/function-words.js';
 
 /** What the words before the verb say about where its clause may stop. */
 export interface ClauseCut {
@@ -151,10 +151,6 @@ function obviousClause(doc: DocIndex, c: number, end: number): boolean {
   return k < end && AUXILIARIES.has(doc.tokens[k]!.lower) && !PUNCTUATION.test(gapBefore(doc, k));
 }
 
-const AUXILIARIES = new Set([
-  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must',
-  'does', 'did', 'do',
-]);
 
 /** The first words of the clause, enough for the tagger to find its verb. */
 function clauseHead(doc: DocIndex, c: number, end: number): string {

@@ -1,6 +1,6 @@
 /** Small readers over a source's tokens that the claim finder asks again and again. */
 import type { DocIndex } from '../people/doc.js';
-import { MONTHS, WEEKDAYS } from '../text/function-words.js';
+import { MONTHS, SPEECH_ADVERBS as ADVERBS, WEEKDAYS } from '../text/function-words.js';
 
 /** The characters between token `i - 1` and token `i` ("" before the first token). */
 export function gapBefore(doc: DocIndex, i: number): string {
@@ -31,12 +31,3 @@ export function adverbialAt(doc: DocIndex, i: number): number {
 const PERIODS = new Set(['week', 'month', 'year', 'morning', 'afternoon', 'evening']);
 /** "said in a statement that", "said in an interview that". */
 const SETTINGS = new Set(['statement', 'interview', 'speech', 'letter', 'post', 'tweet', 'briefing', 'filing', 'report', 'release']);
-
-/** Single adverbs of time or manner that leave a reporting verb's subject and clause unchanged. */
-const ADVERBS = new Set([
-  'now', 'still', 'long', 'also', 'again', 'later', 'earlier', 'then', 'since', 'first', 'once', 'recently', 'previously',
-  'today', 'yesterday', 'tonight', 'repeatedly', 'initially', 'subsequently', 'separately', 'immediately', 'publicly',
-  'privately', 'openly', 'explicitly', 'flatly', 'firmly', 'strongly', 'falsely', 'wrongly', 'successfully', 'reportedly',
-  'allegedly', 'apparently', 'consistently', 'further', 'often', 'already', 'even', 'just', 'quickly', 'angrily', 'bluntly',
-  'tersely', 'loudly', 'quietly', 'frequently', 'routinely', 'widely', 'formally', 'officially', 'previously',
-]);

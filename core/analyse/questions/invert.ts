@@ -6,12 +6,8 @@
  */
 import { tagTokens, type TaggedToken } from '../text/nlp.js';
 import { capitalise, uncapitalise } from '../text/words.js';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, wordSet } from '../text/function-words.js';
+import { ARTICLES, AUXILIARIES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, wordSet } from '../text/function-words.js';
 
-const AUXILIARIES = new Set([
-  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
-  'has', 'have', 'had', 'does', 'do', 'did',
-]);
 const DETERMINERS = wordSet(ARTICLES, POSSESSIVE_DETERMINERS, DEMONSTRATIVES, ['any', 'no']);
 const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'PART']);
 const LOWER_START_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'ADV', 'NUM', 'ADP', 'VERB']);

@@ -26,6 +26,19 @@ export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'the
 /** Pronouns that can stand as a clause's subject. */
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they']);
 
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall',
+  'has', 'have', 'had', 'does', 'do', 'did',
+]);
+/** Single adverbs of time or manner that leave a reporting verb's subject and clause unchanged. */
+export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'still', 'long', 'also', 'again', 'later', 'earlier', 'then', 'since', 'first', 'once', 'recently', 'previously',
+  'today', 'yesterday', 'tonight', 'repeatedly', 'initially', 'subsequently', 'separately', 'immediately', 'publicly',
+  'privately', 'openly', 'explicitly', 'flatly', 'firmly', 'strongly', 'falsely', 'wrongly', 'successfully', 'reportedly',
+  'allegedly', 'apparently', 'consistently', 'further', 'often', 'already', 'even', 'just', 'quickly', 'angrily', 'bluntly',
+  'tersely', 'loudly', 'quietly', 'frequently', 'routinely', 'widely', 'formally', 'officially',
+]);
+
 /** One set from several lists and loose words. */
 export function wordSet(...parts: (Iterable<string> | string)[]): ReadonlySet<string> {
   const set = new Set<string>();

@@ -3,8 +3,10 @@
  * "he said he was pleased") asserts nothing another party could dispute: no claim for a brief.
  */
 import type { DocIndex } from '../people/doc.js';
+import { SUBJECT_PRONOUNS, without } from '../text/function-words.js';
 
-const SELF = new Set(['he', 'she', 'they', 'i', 'we']);
+/** Not "it" or "you": neither reports the speaker's own wish. */
+const SELF = without(SUBJECT_PRONOUNS, 'it', 'you');
 const BETWEEN = new Set(['still', 'also', 'now', 'really', 'always', 'would', 'had', 'has', 'have', 'not', 'very', 'so', 'too']);
 const WISHES = new Set([
   'hope', 'hopes', 'hoped', 'plan', 'plans', 'planned', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'intend',

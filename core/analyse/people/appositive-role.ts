@@ -8,6 +8,7 @@
 import type { Token } from './tokens.js';
 import type { NameChunk } from './names.js';
 import { ROLE_MODIFIERS, TITLE_WORDS } from './lexicon.js';
+import { ARTICLES, COORDINATORS } from '../text/function-words.js';
 import { reportingBase } from '../quotes/verbs.js';
 
 /** Nouns for what people do, beyond the title words that also stand before names. */
@@ -34,9 +35,7 @@ const ROLE_NOUNS = new Set([
 const PHRASE_BREAKS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'on', 'to', 'since', 'under', 'and', 'who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
 /** A relative clause is about the organisation or person, not part of the role. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const LEADING_ADVERBS = new Set(['now', 'then', 'also', 'still', 'once']);
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const FINITE_VERBS = new Set(['is', 'was', 'were', 'are', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'did', 'does']);
 const MAX_WORDS = 24;
 const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'conservative', 'liberal']);
@@ -65,7 +64,7 @@ function apposition(text: string, tokens: Token[], chunk: NameChunk): Apposition
   let from = chunk.last;
   if (LEADING_ADVERBS.has(after.lower)) from++;
   if (ARTICLES.has(tokens[from]?.lower ?? '') && !tokens[from]!.cap) from++;
-  if (!tokens[from] || PHRASE_BREAKS.has(tokens[from]!.lower) || CONJUNCTIONS.has(tokens[from]!.lower)) return null;
+  if (!tokens[from] || PHRASE_BREAKS.has(tokens[from]!.lower) || COORDINATORS.has(tokens[from]!.lower)) return null;
   const article = from > chunk.last && ARTICLES.has(tokens[from - 1]!.lower);
   let end = from;
   while (end < tokens.length && end - from < MAX_WORDS && (end === from || tokens[end]!.joined)) {
@@ -80,7 +79,7 @@ function apposition(text: string, tokens: Token[], chunk: NameChunk): Apposition
   for (let i = from + 1; i + 1 < end; i++) {
     if (tokens[i]!.lower === 'and' && ARTICLES.has(tokens[i + 1]!.lower)) { end = i; break; }
   }
-  while (end > from && CONJUNCTIONS.has(tokens[end - 1]!.lower)) end--;
+  while (end > from && COORDINATORS.has(tokens[end - 1]!.lower)) end--;
   const words = tokens.slice(from, end);
   if (words.length === 0 || /\s{2,}|\n/.test(text.slice(words[0]!.start, words[words.length - 1]!.end))) return null;
   // A verb makes it a clause ("Dench was best supporting actress", "founder of the centre said"), no apposition at all.

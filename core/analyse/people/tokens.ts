@@ -3,6 +3,7 @@
  * capitalised and whether it opens a sentence, which is what name-finding needs.
  */
 import { nicknameClose } from './nickname.js';
+import { MONTH_ABBREVIATIONS } from '../text/function-words.js';
 
 export interface Token {
   start: number;
@@ -32,7 +33,7 @@ const WORD_CHAR = String.raw`(?:(?:[ÃÂ]|A[\u0302\u0303])[\u0080-\u009F\u00A1-\
 const WORD = new RegExp(String.raw`${WORD_CHAR}+(?:[.'’\-&/]${WORD_CHAR}+)*\.?`, 'gu');
 const DOT_WORDS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'adm', 'sgt', 'maj', 'cmdr', 'st', 'jr',
-  'sr', 'prof', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec',
+  'sr', 'prof', 'rev', 'hon', 'inc', 'corp', 'co', 'ltd', ...MONTH_ABBREVIATIONS,
   'no', 'vs', 'mt', 'ft', 'pres', 'del', 'sens', 'reps', 'supt', 'gens',
 ]);
 const UPPER = /\p{Lu}/u;

@@ -15,14 +15,13 @@ import { personAfterQualifier } from './speaker-phrase.js';
 /** The most sentences a pronoun's walk back reads, whatever they hold. */
 const MAX_WALK = 16;
 import { SPEAKER_NOUNS } from './description.js';
-import { COORDINATORS, SUBORDINATORS, wordSet } from '../text/function-words.js';
+import { ARTICLES, COORDINATORS, SUBORDINATORS, wordSet } from '../text/function-words.js';
 
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 /** Words that open a clause standing before the main one ("While Obama had …, Crespo …"); "unlike"/"despite" open such a phrase too. */
 const LEADING_CLAUSE_WORDS = wordSet(SUBORDINATORS, 'unlike', 'despite');
 /** Words after which a name starts a clause as its subject ("… and Smith said", "… that Smith"). */
 const CLAUSE_OPENERS = wordSet(COORDINATORS, SUBORDINATORS, ['that', 'where', 'then', 'also', 'later', 'meanwhile', 'however']);
-const LEAD_WORDS = new Set(['the', 'a', 'an']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'new', 'upper', 'lower', 'greater']);
 /** Last words of place names beyond the lexicon's place heads. */
 const PLACE_WORDS = new Set(['road', 'lane', 'park', 'bridge', 'hill', 'lake', 'bay', 'coast', 'beach', 'forest', 'hall', 'house', 'centre', 'center', 'stadium', 'station', 'america', 'africa', 'asia', 'europe']);
@@ -150,7 +149,7 @@ export class Antecedents {
     const next = this.doc.tokens[chunk.last];
     if (!next || chunk.possessive || this.doc.tokenParagraph[chunk.last] !== this.doc.tokenParagraph[chunk.first]) return false;
     if (!/^,\s+$/.test(this.doc.source.text.slice(chunk.end, next.start)) || next.cap) return false;
-    return LEAD_WORDS.has(next.lower) || !NON_NAME_WORDS.has(next.lower);
+    return ARTICLES.has(next.lower) || !NON_NAME_WORDS.has(next.lower);
   }
 
   /** End of a leading subordinate clause ("While Obama had …,"), or `from` when the sentence has none. */
@@ -182,8 +181,8 @@ export class Antecedents {
       // "Mr Neeson said": an honorific left outside the name still stands before it.
       // "Novelist Jo Ames has died": a title opening the sentence is capitalised there.
       const title = (!prev.cap || prev.sentStart) && (isRoleToken(prev) || SPEAKER_NOUNS.has(prev.lower));
-      if (!(LEAD_WORDS.has(prev.lower) || HONORIFICS.has(prev.lower) || title)) break;
-      article ||= LEAD_WORDS.has(prev.lower);
+      if (!(ARTICLES.has(prev.lower) || HONORIFICS.has(prev.lower) || title)) break;
+      article ||= ARTICLES.has(prev.lower);
       j--;
     }
     if (j <= from) return true;

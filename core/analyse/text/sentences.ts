@@ -15,13 +15,14 @@ export interface Sentence {
 }
 
 import { splitParagraphs, type Span } from '../../model/paragraphs.js';
+import { MONTH_ABBREVIATIONS } from './function-words.js';
 
 export { splitParagraphs, type Span };
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
   'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'no', 'vol', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_ABBREVIATIONS,
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'approx', 'est', 'mt', 'ft', 'pres', 'rev', 'hon',
 ]);
 

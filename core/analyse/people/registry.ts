@@ -143,7 +143,14 @@ export function buildRegistry(docs: DocIndex[]): Registry {
   // How often each name is written in full, to prefer "Hillary Clinton" over a rarer "Bill Clinton".
   const written = new Map<string, number>();
   for (const s of seen) written.set(s.chunk.name.toLowerCase(), (written.get(s.chunk.name.toLowerCase()) ?? 0) + 1);
-  const weight = (e: Entity) => e.name.split(' ').length * 1000 + (written.get(e.name.toLowerCase()) ?? 0) + e.roles.size;
+  // Names do not change in the loop below, roles do: the name's part of the weight is worked out once per person.
+  const nameWeights = new Map<Entity, number>();
+  const nameWeight = (e: Entity): number => {
+    let w = nameWeights.get(e);
+    if (w === undefined) nameWeights.set(e, (w = e.name.split(' ').length * 1000 + (written.get(e.name.toLowerCase()) ?? 0)));
+    return w;
+  };
+  const weight = (e: Entity) => nameWeight(e) + e.roles.size;
   const fullest = (list: Entity[]): Entity => list.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   for (const s of seen) {
     const own = assigned.get(s.chunk);
